@@ -1,0 +1,61 @@
+// Build everything the app runs from: the CLI/server bundle, the compiled content, the web app.
+// `npm ci` runs this (prepare); `npm run build` runs it by hand. Options: --skip-web.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const skipWeb = process.argv.includes('--skip-web');
+const t0 = performance.now();
+const step = (name, since) =>
+  console.log(`build: ${name} (${Math.round(performance.now() - since)} ms)`);
+
+let t = performance.now();
+await esbuild({
+  entryPoints: [join(root, 'src/cli/main.ts')],
+  outfile: join(root, 'dist/cli.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+step('dist/cli.js', t);
+
+t = performance.now();
+try {
+  execFileSync(process.execPath, [join(root, 'dist/cli.js'), 'build-content'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+} catch {
+  console.error(
+    'build: the content did not compile (see above); fix it, then run "npm run build" again',
+  );
+  process.exit(1);
+}
+step('content', t);
+
+if (!skipWeb) {
+  t = performance.now();
+  // Test runners set NODE_ENV=test, which would make React's development build ship.
+  process.env.NODE_ENV = 'production';
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  // Precompressed copies, served as-is by the server.
+  const web = join(root, 'dist/web');
+  for (const file of readdirSync(web, { recursive: true })) {
+    const path = join(web, file);
+    if (!/\.(js|css|html|svg|json|ttf)$/.test(path) || statSync(path).isDirectory()) continue;
+    const data = readFileSync(path);
+    if (data.length < 1024) continue;
+    writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(data));
+  }
+  step('dist/web', t);
+}
+console.log(`build: done in ${Math.round(performance.now() - t0)} ms`);

@@ -1,0 +1,138 @@
+/** Reading the content tree: the outline, the glossary and every question file. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { Glossary, type GlossaryTerm } from '../core/schema/glossary.ts';
+import { Outline } from '../core/schema/outline.ts';
+import { QuestionFrontMatter } from '../core/schema/question.ts';
+import { ProblemList } from './problems.ts';
+import { parseYaml, validate, type YamlSource } from './yaml-source.ts';
+
+export interface LoadedQuestion {
+  /** Path relative to the repository root. */
+  file: string;
+  /** Directory parts under content/questions: [track, section]. */
+  dirs: string[];
+  frontMatter: QuestionFrontMatter;
+  yaml: YamlSource;
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+export interface LoadedContent {
+  outline?: Outline;
+  outlineYaml?: YamlSource;
+  glossary?: GlossaryTerm[];
+  glossaryYaml?: YamlSource;
+  questions: LoadedQuestion[];
+  problems: ProblemList;
+}
+
+export const OUTLINE_FILE = 'content/outline.yaml';
+export const GLOSSARY_FILE = 'content/glossary.yaml';
+export const QUESTIONS_DIR = 'content/questions';
+
+export interface LoadOptions {
+  /**
+   * Extra folders of draft questions laid out like content/questions (`<track>/<section>/<id>.md`),
+   * checked together with the bank before they are moved in.
+   */
+  drafts?: string[];
+}
+
+/** Load everything under `<root>/content`, collecting problems instead of stopping at the first. */
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
+  const problems = new ProblemList();
+  const content: LoadedContent = { questions: [], problems };
+
+  const outlineText = await readText(root, OUTLINE_FILE, problems);
+  if (outlineText !== undefined) {
+    content.outlineYaml = parseYaml(outlineText, OUTLINE_FILE, problems);
+    content.outline = validate(
+      Outline,
+      content.outlineYaml,
+      OUTLINE_FILE,
+      problems,
+      'see src/core/schema/outline.ts',
+    );
+  }
+  const glossaryText = await readText(root, GLOSSARY_FILE, problems);
+  if (glossaryText !== undefined) {
+    content.glossaryYaml = parseYaml(glossaryText, GLOSSARY_FILE, problems);
+    content.glossary = validate(
+      Glossary,
+      content.glossaryYaml,
+      GLOSSARY_FILE,
+      problems,
+      'see src/core/schema/glossary.ts',
+    );
+  }
+
+  for (const base of [join(root, QUESTIONS_DIR), ...(options.drafts ?? [])]) {
+    const files = await listMarkdown(base);
+    const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+    files.forEach((abs, i) => {
+      const file = relative(root, abs).split(sep).join('/');
+      const dirs = relative(base, abs).split(sep).slice(0, -1);
+      const q = parseQuestion(file, texts[i]!, problems, dirs);
+      if (q) content.questions.push(q);
+    });
+  }
+  return content;
+}
+
+/** Split front matter from body and validate it. Exported for tests. */
+export function parseQuestion(
+  file: string,
+  text: string,
+  problems: ProblemList,
+  dirs: string[],
+): LoadedQuestion | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) {
+    problems.add(
+      file,
+      1,
+      'no YAML front matter',
+      'start the file with a line "---", the front matter, then a line "---"',
+    );
+    return undefined;
+  }
+  const yaml = parseYaml(match[1]!, file, problems, 2);
+  const frontMatter = validate(
+    QuestionFrontMatter,
+    yaml,
+    file,
+    problems,
+    'see CONTENT_GUIDE.md and src/core/schema/question.ts',
+  );
+  if (!frontMatter) return undefined;
+  const bodyLine = match[0].split('\n').length;
+  return { file, dirs, frontMatter, yaml, body: text.slice(match[0].length), bodyLine };
+}
+
+async function readText(
+  root: string,
+  file: string,
+  problems: ProblemList,
+): Promise<string | undefined> {
+  try {
+    return await readFile(join(root, file), 'utf8');
+  } catch {
+    problems.add(file, 1, 'file not found', `create ${file}`);
+    return undefined;
+  }
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.endsWith('.md'))
+    .map((e) => join(dir, e))
+    .sort();
+}

@@ -1,0 +1,102 @@
+/**
+ * The shapes of the HTTP API's JSON, shared by the server's presenters and the web client.
+ * Every error response is `{ "error": { "id", "message" } }`.
+ */
+import type { CompiledFollowUp, CompiledRubricPoint } from './bundle.ts';
+import type { CountedTrack, Stats } from './catalog.ts';
+import type { QuestionType } from './labels.ts';
+import type { GlossaryTerm } from './schema/glossary.ts';
+import type { Role } from './schema/outline.ts';
+import type { Reference } from './schema/question.ts';
+
+export interface ApiErrorBody {
+  error: { id: string; message: string };
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  questions: number;
+  contentHash: string;
+  database: 'sqlite' | 'postgres';
+}
+
+export interface OutlineResponse {
+  tracks: CountedTrack[];
+  roles: Role[];
+}
+
+/** What a list shows of a question. */
+export interface QuestionSummary {
+  id: string;
+  title: string;
+  type: QuestionType;
+  difficulty: number;
+  frequency: number;
+  tags: string[];
+  track: string;
+  section: string;
+  point: string;
+}
+
+export interface QuestionListResponse {
+  items: QuestionSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Breadcrumb {
+  track: { id: string; title: string };
+  section: { id: string; title: string };
+  topic: { id: string; title: string };
+  point: { id: string; title: string; title_en: string };
+}
+
+export interface QuestionDetail extends QuestionSummary {
+  points: string[];
+  breadcrumb: Breadcrumb;
+  quickAnswerHtml: string;
+  bodyHtml: string;
+  rubric: CompiledRubricPoint[];
+  followUps: CompiledFollowUp[];
+  pitfalls: string[];
+  references: Reference[];
+  labs: string[];
+  related: QuestionSummary[];
+  prev: QuestionSummary | null;
+  next: QuestionSummary | null;
+  asOf: string;
+  source: string;
+  bookmarked: boolean;
+}
+
+export interface SearchResult extends QuestionSummary {
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  results: SearchResult[];
+}
+
+export interface GlossaryResponse {
+  terms: GlossaryTerm[];
+}
+
+export type StatsResponse = Stats;
+
+export interface BookmarkItem {
+  questionId: string;
+  createdAt: string;
+  question: QuestionSummary | null;
+}
+
+export interface BookmarksResponse {
+  items: BookmarkItem[];
+}
+
+export interface BookmarkResponse {
+  questionId: string;
+  bookmarked: boolean;
+  createdAt: string | null;
+}

@@ -1,0 +1,63 @@
+/** The `aigc-interview` command line. */
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { buildCommand } from './commands/build.ts';
+import { checkCommand } from './commands/check.ts';
+import { searchCommand } from './commands/search.ts';
+import { serveCommand } from './commands/serve.ts';
+import { showCommand } from './commands/show.ts';
+import { statsCommand } from './commands/stats.ts';
+import { positiveInt } from './output.ts';
+
+/** The project root: AIGC_ROOT, or the folder above dist/ where this file is built to. */
+const root = process.env.AIGC_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+
+const program = new Command()
+  .name('aigc-interview')
+  .description('AIGC 面试训练营: question bank, practice and mock interviews for AIGC interviews')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('start the web app and the HTTP API')
+  .option('-p, --port <port>', 'port (default: $PORT or 3000)', positiveInt)
+  .option('--host <host>', 'address to listen on (default: $HOST or 127.0.0.1)')
+  .option(
+    '--database <url>',
+    'sqlite:PATH or postgres://… (default: $DATABASE_URL or sqlite:./data/aigc-interview.db)',
+  )
+  .action((opts) => serveCommand(root, opts));
+
+program
+  .command('check')
+  .description('validate every content file and report every problem as path:line: message (fix)')
+  .option('--drafts <dirs...>', 'also check draft folders laid out as <track>/<section>/<id>.md')
+  .action((opts) => checkCommand(root, opts));
+
+program
+  .command('build-content')
+  .description('compile the content into dist/content/bundle.json')
+  .action(() => buildCommand(root));
+
+program
+  .command('stats')
+  .description('questions per track and outline point')
+  .option('--json', 'print one JSON object')
+  .action((opts) => statsCommand(root, opts));
+
+program
+  .command('search')
+  .description('search the question bank (Chinese, English or mixed)')
+  .argument('<query...>', 'what to look for')
+  .option('--json', 'print {"results": [{"id", "title", "score"}]}')
+  .option('-n, --limit <n>', 'how many results', positiveInt, 10)
+  .action((query: string[], opts) => searchCommand(root, query.join(' '), opts));
+
+program
+  .command('show')
+  .description('print one question with its answer')
+  .argument('<id>', 'question id')
+  .option('--json', 'print the question as JSON')
+  .action((id: string, opts) => showCommand(root, id, opts));
+
+await program.parseAsync(process.argv);

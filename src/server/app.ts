@@ -1,0 +1,52 @@
+/**
+ * The HTTP application: JSON API under /api, the built web app everywhere else.
+ * Tests call `app.request()` directly; `start.ts` puts it on a socket.
+ */
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { ensureUser, LOCAL_USER_ID } from '../db/users.ts';
+import type { AppEnv, ServerDeps } from './context.ts';
+import { ApiError, errorBody, onError } from './errors.ts';
+import { bookmarkRoutes } from './routes/bookmarks.ts';
+import { contentRoutes } from './routes/content.ts';
+import { staticRoutes } from './static.ts';
+
+export interface AppOptions extends ServerDeps {
+  /** Directory of the built web app; omitted in API-only tests. */
+  webDir?: string;
+}
+
+export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
+  const now = options.now ?? (() => new Date());
+  await ensureUser(options.database.db, LOCAL_USER_ID, now());
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('userId', LOCAL_USER_ID);
+    await next();
+  });
+  app.route('/api', contentRoutes(options));
+  app.route('/api/bookmarks', bookmarkRoutes(options));
+  app.all('/api/*', (c) => {
+    throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');
+  });
+  if (options.webDir) app.route('/', staticRoutes(options.webDir));
+  app.notFound((c) => c.json(errorBody('not_found', `nothing at ${c.req.path}`), 404));
+  return app;
+}

@@ -1,0 +1,55 @@
+/** Presenters: the only fields of a question that leave the server, by view. */
+import type { QuestionDetail, QuestionSummary } from '../core/api.ts';
+import type { CompiledQuestion } from '../core/bundle.ts';
+import type { Catalog } from '../core/catalog.ts';
+
+export function presentSummary(q: CompiledQuestion): QuestionSummary {
+  return {
+    id: q.id,
+    title: q.title,
+    type: q.type,
+    difficulty: q.difficulty,
+    frequency: q.frequency,
+    tags: q.tags,
+    track: q.track,
+    section: q.section,
+    point: q.point,
+  };
+}
+
+export function presentDetail(
+  catalog: Catalog,
+  q: CompiledQuestion,
+  bookmarked: boolean,
+): QuestionDetail {
+  const ref = catalog.outline.points.get(q.point)!;
+  const siblings = catalog.siblings(q);
+  const at = siblings.indexOf(q);
+  const related = q.related.flatMap((id) => {
+    const r = catalog.byId.get(id);
+    return r ? [presentSummary(r)] : [];
+  });
+  return {
+    ...presentSummary(q),
+    points: q.points,
+    breadcrumb: {
+      track: { id: ref.track.id, title: ref.track.title },
+      section: { id: ref.section.id, title: ref.section.title },
+      topic: { id: ref.topic.id, title: ref.topic.title },
+      point: { id: ref.point.id, title: ref.point.title, title_en: ref.point.title_en },
+    },
+    quickAnswerHtml: q.quickAnswerHtml,
+    bodyHtml: q.bodyHtml,
+    rubric: q.rubric,
+    followUps: q.followUps,
+    pitfalls: q.pitfalls,
+    references: q.references,
+    labs: q.labs,
+    related,
+    prev: at > 0 ? presentSummary(siblings[at - 1]!) : null,
+    next: at >= 0 && at + 1 < siblings.length ? presentSummary(siblings[at + 1]!) : null,
+    asOf: q.as_of,
+    source: q.source,
+    bookmarked,
+  };
+}

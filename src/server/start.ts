@@ -1,0 +1,58 @@
+/** Put the app on a socket: load content, open the database, listen. */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { loadBundle } from '../content/bundle-file.ts';
+import { Catalog } from '../core/catalog.ts';
+import { DEFAULT_DATABASE_URL, openDatabase } from '../db/connect.ts';
+import { createApp } from './app.ts';
+
+export interface StartOptions {
+  root: string;
+  port: number;
+  host?: string;
+  databaseUrl?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
+  const bundle = await loadBundle(options.root, log);
+  const database = await openDatabase(options.databaseUrl ?? DEFAULT_DATABASE_URL);
+  const webDir = join(options.root, 'dist/web');
+  const hasWeb = existsSync(join(webDir, 'index.html'));
+  if (!hasWeb)
+    log('dist/web is missing: serving the API only (run "npm run build" for the web app)');
+  const app = await createApp({
+    catalog: new Catalog(bundle),
+    database,
+    ...(hasWeb ? { webDir } : {}),
+  });
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port,
+    hostname: options.host ?? '127.0.0.1',
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
+  log(`AIGC 面试训练营 at ${url} (${bundle.questions.length} questions, ${database.label})`);
+  return {
+    url,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { Layout } from './components/Layout.tsx';
+import { Bookmarks } from './scenes/Bookmarks.tsx';
+import { Glossary } from './scenes/Glossary.tsx';
+import { Home } from './scenes/Home.tsx';
+import { Outline } from './scenes/Outline.tsx';
+import { Point } from './scenes/Point.tsx';
+import { Question } from './scenes/Question.tsx';
+import { Search } from './scenes/Search.tsx';
+
+export function App() {
+  const [location] = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to top on every navigation
+  useEffect(() => {
+    if (!window.location.hash) window.scrollTo(0, 0);
+  }, [location]);
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/" component={Home} />
+        <Route path="/outline" component={Outline} />
+        <Route path="/outline/:track" component={Outline} />
+        <Route path="/point/:id" component={Point} />
+        <Route path="/q/:id" component={Question} />
+        <Route path="/search" component={Search} />
+        <Route path="/glossary" component={Glossary} />
+        <Route path="/bookmarks" component={Bookmarks} />
+        <Route>
+          <h1>页面不存在</h1>
+          <p className="muted">检查一下地址，或从顶部导航重新进入。</p>
+        </Route>
+      </Switch>
+    </Layout>
+  );
+}

@@ -1,0 +1,44 @@
+import { type ReactNode, useState } from 'react';
+import { Link } from 'wouter';
+import { saveTheme, storedTheme, type Theme } from '../hooks/theme.ts';
+import { SearchBox } from './SearchBox.tsx';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [theme, setTheme] = useState<Theme>(storedTheme);
+  const toggle = () => {
+    const next = theme === 'dark' ? 'light' : 'dark';
+    saveTheme(next);
+    setTheme(next);
+  };
+  return (
+    <>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link href="/" className="brand">
+            AIGC 面试训练营
+          </Link>
+          <nav className="nav">
+            <Link href="/outline">大纲</Link>
+            <Link href="/glossary">术语表</Link>
+            <Link href="/bookmarks">收藏</Link>
+          </nav>
+          <SearchBox />
+          <button
+            type="button"
+            className="icon-button"
+            onClick={toggle}
+            aria-label={theme === 'dark' ? '切换到浅色主题' : '切换到深色主题'}
+            title={theme === 'dark' ? '浅色主题' : '深色主题'}
+            data-testid="theme-toggle"
+          >
+            {theme === 'dark' ? '☀' : '☾'}
+          </button>
+        </div>
+      </header>
+      <main className="page">{children}</main>
+      <footer className="footer">
+        题库内容随大纲持续补充 · 答案以 <code>as_of</code> 日期为准 · 数据仅存于本机或你的服务器
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/** Small shared pieces: question badges, trusted HTML, loading and error states. */
+import { Link } from 'wouter';
+import type { QuestionSummary } from '../../core/api.ts';
+import { DIFFICULTY_LABELS, QUESTION_TYPE_LABELS } from '../../core/labels.ts';
+
+/** HTML rendered at build time from reviewed content (Markdown with raw HTML disabled). */
+export function Html({ html, className }: { html: string; className?: string }) {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: built from content with raw HTML escaped
+  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+export function Badges({ q }: { q: Pick<QuestionSummary, 'type' | 'difficulty' | 'frequency'> }) {
+  return (
+    <span className="badges">
+      <span className={`badge type-${q.type}`}>{QUESTION_TYPE_LABELS[q.type]}</span>
+      <span className="badge" title={`难度 ${q.difficulty}/5`}>
+        {DIFFICULTY_LABELS[q.difficulty]}
+      </span>
+      <span className="badge freq" title={`面试频率 ${q.frequency}/5`}>
+        {'★'.repeat(q.frequency)}
+        <span className="dim">{'★'.repeat(5 - q.frequency)}</span>
+      </span>
+    </span>
+  );
+}
+
+export function QuestionList({ items }: { items: QuestionSummary[] }) {
+  return (
+    <ul className="qlist">
+      {items.map((q) => (
+        <li key={q.id}>
+          <Link href={`/q/${q.id}`}>{q.title}</Link>
+          <Badges q={q} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Loading() {
+  return <p className="muted">加载中…</p>;
+}
+
+export function ErrorNote({ error }: { error: Error }) {
+  return (
+    <div className="error-note" role="alert">
+      {error.message}
+    </div>
+  );
+}

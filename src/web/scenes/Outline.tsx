@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'wouter';
+import type { CountedSection } from '../../core/catalog.ts';
+import { api } from '../api/client.ts';
+import { ErrorNote, Loading } from '../components/bits.tsx';
+import { useResource } from '../hooks/useResource.ts';
+
+/** The outline tree (track → section → topic → point) with question counts on every node. */
+export function Outline() {
+  const params = useParams<{ track?: string }>();
+  const { data, error } = useResource('outline', api.outline);
+  useEffect(() => {
+    if (data && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [data]);
+  if (error) return <ErrorNote error={error} />;
+  if (!data) return <Loading />;
+  const tracks = params.track ? data.tracks.filter((t) => t.id === params.track) : data.tracks;
+  if (!tracks.length) return <ErrorNote error={new Error(`没有方向 "${params.track}"`)} />;
+  return (
+    <>
+      <h1>面试大纲</h1>
+      <div className="tabs">
+        <Link href="/outline" className={!params.track ? 'active' : ''}>
+          全部
+        </Link>
+        {data.tracks.map((t) => (
+          <Link
+            key={t.id}
+            href={`/outline/${t.id}`}
+            className={params.track === t.id ? 'active' : ''}
+          >
+            {t.title}
+          </Link>
+        ))}
+      </div>
+      {tracks.map((track) => (
+        <section key={track.id} className="outline-track">
+          <h2>
+            {track.title} <span className="count">{track.count} 题</span>
+          </h2>
+          {track.sections.map((s) => (
+            <SectionNode key={s.id} section={s} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function SectionNode({ section }: { section: CountedSection }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <div className="outline-section" id={section.id}>
+      <button
+        type="button"
+        className="tree-toggle"
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+      >
+        <span className="caret">{open ? '▾' : '▸'}</span>
+        {section.num}. {section.title}
+        <span className="count">{section.count}</span>
+      </button>
+      {open &&
+        section.topics.map((topic) => (
+          <div key={topic.id} className="outline-topic">
+            <h4>
+              {topic.title}
+              <span className="muted en"> {topic.title_en}</span>
+              <span className="count">{topic.count}</span>
+            </h4>
+            <ul>
+              {topic.points.map((p) => (
+                <li key={p.id} className={p.count === 0 ? 'empty' : ''}>
+                  <Link href={`/point/${p.id}`} data-testid={`point-${p.id}`}>
+                    {p.title}
+                  </Link>
+                  <span className="count">{p.count}</span>
+                  {p.note && <div className="note">注：{p.note}</div>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// The CLI as a user runs it: the package bin over the real, built bank.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { realBundle } from '../helpers/bundle.ts';
+import { questionFile, questionFrontMatter } from '../helpers/fixture-content.ts';
+import { ROOT, tempDir } from '../helpers/paths.ts';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/aigc-interview.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('aigc-interview CLI', () => {
+  it('stats --json prints exactly one object with every outline point', () => {
+    const { code, out } = cli('stats', '--json');
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(Object.keys(stats)).toEqual([
+      'questions',
+      'points',
+      'pointsCovered',
+      'tracks',
+      'byPoint',
+    ]);
+    expect(stats.tracks.map((t: any) => t.id)).toEqual([
+      'algorithm',
+      'backend',
+      'vision',
+      'multimodal',
+    ]);
+    for (const t of stats.tracks)
+      expect(Object.keys(t)).toEqual(['id', 'title', 'questions', 'points', 'pointsCovered']);
+    expect(stats.points).toBeGreaterThanOrEqual(120);
+    expect(Object.keys(stats.byPoint)).toHaveLength(stats.points);
+    const sum = Object.values(stats.byPoint as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(stats.questions);
+    expect(stats.questions).toBe(realBundle().questions.length);
+  });
+
+  it('stats prints a readable summary', () => {
+    const { code, out } = cli('stats');
+    expect(code).toBe(0);
+    expect(out).toContain('算法/模型研发 (algorithm)');
+    expect(out).toMatch(/\d+ questions · \d+\/\d+ outline points covered/);
+  });
+
+  it('check passes on the bank', () => {
+    const { code, out } = cli('check');
+    expect(out).toMatch(/✓ content OK: \d+ questions, \d+ glossary terms/);
+    expect(code).toBe(0);
+  });
+
+  it('check reports every problem in drafts and exits 1', () => {
+    const t = tempDir();
+    try {
+      const dir = join(t.dir, 'algorithm/fundamentals');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'draft-a.md'),
+        questionFile(
+          questionFrontMatter('draft-b', { points: ['algorithm.fundamentals.tokenization'] }),
+        ),
+      );
+      writeFileSync(join(dir, 'draft-c.md'), '# no front matter');
+      const { code, out } = cli('check', '--drafts', t.dir);
+      expect(code).toBe(1);
+      expect(out).toMatch(/draft-a\.md:2: id "draft-b" differs from the file name "draft-a\.md"/);
+      expect(out).toMatch(/draft-c\.md:1: no YAML front matter/);
+      expect(out).toMatch(/✗ 2 problem\(s\) in the content/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('search --json prints results with id, title and score', () => {
+    const first = realBundle().questions[0]!;
+    const { code, out } = cli('search', first.title, '--json', '--limit', '3');
+    expect(code).toBe(0);
+    const { results } = JSON.parse(out);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.length).toBeLessThanOrEqual(3);
+    expect(Object.keys(results[0])).toEqual(['id', 'title', 'score']);
+    expect(results[0].id).toBe(first.id);
+  });
+
+  it('search takes mixed Chinese and English words', () => {
+    const { code, out } = cli('search', 'KV', 'cache', '显存');
+    expect(code).toBe(0);
+    expect(out.trim().length).toBeGreaterThan(0);
+  });
+
+  it('show prints a question and explains an unknown id', () => {
+    const q = realBundle().questions[0]!;
+    const shown = cli('show', q.id);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain(q.title);
+    expect(shown.out).toContain('面试速答');
+    expect(shown.out).toContain('追问');
+    const json = JSON.parse(cli('show', q.id, '--json').out);
+    expect(json.id).toBe(q.id);
+    const missing = cli('show', 'no-such-question');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no question with id "no-such-question"');
+  });
+
+  it('rejects bad options with a clear message', () => {
+    const bad = cli('search', 'x', '--limit', 'zero');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('must be a whole number of at least 1');
+    const unknown = cli('frobnicate');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toContain("unknown command 'frobnicate'");
+  });
+});

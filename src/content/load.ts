@@ -1,6 +1,7 @@
 /** Reading the content tree: the outline, the glossary and every question file. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
 import { Glossary, type GlossaryTerm } from '../core/schema/glossary.ts';
 import { Outline } from '../core/schema/outline.ts';
 import { QuestionFrontMatter } from '../core/schema/question.ts';
@@ -45,28 +46,24 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const problems = new ProblemList();
   const content: LoadedContent = { questions: [], problems };
 
-  const outlineText = await readText(root, OUTLINE_FILE, problems);
-  if (outlineText !== undefined) {
-    content.outlineYaml = parseYaml(outlineText, OUTLINE_FILE, problems);
-    content.outline = validate(
-      Outline,
-      content.outlineYaml,
-      OUTLINE_FILE,
-      problems,
-      'see src/core/schema/outline.ts',
-    );
-  }
-  const glossaryText = await readText(root, GLOSSARY_FILE, problems);
-  if (glossaryText !== undefined) {
-    content.glossaryYaml = parseYaml(glossaryText, GLOSSARY_FILE, problems);
-    content.glossary = validate(
-      Glossary,
-      content.glossaryYaml,
-      GLOSSARY_FILE,
-      problems,
-      'see src/core/schema/glossary.ts',
-    );
-  }
+  const outline = await loadYamlFile(
+    root,
+    OUTLINE_FILE,
+    Outline,
+    problems,
+    'src/core/schema/outline.ts',
+  );
+  content.outline = outline.data;
+  content.outlineYaml = outline.yaml;
+  const glossary = await loadYamlFile(
+    root,
+    GLOSSARY_FILE,
+    Glossary,
+    problems,
+    'src/core/schema/glossary.ts',
+  );
+  content.glossary = glossary.data;
+  content.glossaryYaml = glossary.yaml;
 
   for (const base of [join(root, QUESTIONS_DIR), ...(options.drafts ?? [])]) {
     const files = await listMarkdown(base);
@@ -109,6 +106,20 @@ export function parseQuestion(
   if (!frontMatter) return undefined;
   const bodyLine = match[0].split('\n').length;
   return { file, dirs, frontMatter, yaml, body: text.slice(match[0].length), bodyLine };
+}
+
+/** Read, parse and validate one YAML data file; problems are collected, never thrown. */
+async function loadYamlFile<T extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: T,
+  problems: ProblemList,
+  schemaFile: string,
+): Promise<{ data?: z.infer<T>; yaml?: YamlSource }> {
+  const text = await readText(root, file, problems);
+  if (text === undefined) return {};
+  const yaml = parseYaml(text, file, problems);
+  return { data: validate(schema, yaml, file, problems, `see ${schemaFile}`), yaml };
 }
 
 async function readText(

@@ -44,6 +44,7 @@ async function open(path: string): Promise<Page> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: false });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(SHOTS, `${name}-phone.png`), fullPage: false });

@@ -89,13 +89,15 @@ const docs = [
   },
 ];
 
-const serialized = buildIndex({
-  documents: docs.map((d) =>
-    questionDocument({ ...d, quickAnswer: '', rubric: [], followUps: [], outlineTitles: [] }),
-  ),
-  dictionary: DOMAIN_WORDS,
-  concepts: glossaryConcepts(glossary),
-});
+const build = () =>
+  buildIndex({
+    documents: docs.map((d) =>
+      questionDocument({ ...d, quickAnswer: '', rubric: [], followUps: [], outlineTitles: [] }),
+    ),
+    dictionary: DOMAIN_WORDS,
+    concepts: glossaryConcepts(glossary),
+  });
+const serialized = build();
 const index = new SearchIndex(serialized);
 const ids = (q: string, n = 3) => index.search(q, n).map((h) => h.id);
 
@@ -163,13 +165,7 @@ describe('ranking', () => {
     }
   });
   it('builds deterministically', () => {
-    const again = buildIndex({
-      documents: docs.map((d) =>
-        questionDocument({ ...d, quickAnswer: '', rubric: [], followUps: [], outlineTitles: [] }),
-      ),
-      dictionary: DOMAIN_WORDS,
-      concepts: glossaryConcepts(glossary),
-    });
+    const again = build();
     expect(JSON.stringify(again)).toBe(JSON.stringify(serialized));
   });
 });

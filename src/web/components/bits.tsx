@@ -24,9 +24,9 @@ export function Badges({ q }: { q: Pick<QuestionSummary, 'type' | 'difficulty' |
   );
 }
 
-export function QuestionList({ items }: { items: QuestionSummary[] }) {
+export function QuestionList({ items, testId }: { items: QuestionSummary[]; testId?: string }) {
   return (
-    <ul className="qlist">
+    <ul className="qlist" data-testid={testId}>
       {items.map((q) => (
         <li key={q.id}>
           <Link href={`/q/${q.id}`}>{q.title}</Link>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearch } from 'wouter';
+import { useSearch } from 'wouter';
 import type { SearchResult } from '../../core/api.ts';
 import { api } from '../api/client.ts';
-import { Badges, ErrorNote, Loading } from '../components/bits.tsx';
+import { ErrorNote, Loading, QuestionList } from '../components/bits.tsx';
 
 export function Search() {
   const params = new URLSearchParams(useSearch());
@@ -24,14 +24,7 @@ export function Search() {
         <p className="muted">没有匹配的题目，换个说法试试（中英文都可以）。</p>
       )}
       {results && results.length > 0 && (
-        <ul className="qlist" data-testid="search-page-results">
-          {results.map((r) => (
-            <li key={r.id}>
-              <Link href={`/q/${r.id}`}>{r.title}</Link>
-              <Badges q={r} />
-            </li>
-          ))}
-        </ul>
+        <QuestionList items={results} testId="search-page-results" />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
+import { gradeCommand } from './commands/grade.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -59,5 +60,13 @@ program
   .argument('<id>', 'question id')
   .option('--json', 'print the question as JSON')
   .action((id: string, opts) => showCommand(root, id, opts));
+
+program
+  .command('grade')
+  .description("grade a written answer against a question's rubric (offline)")
+  .argument('<id>', 'question id')
+  .option('--answer-file <file>', 'the answer (default: standard input)')
+  .option('--json', 'print {"score", "points": [{"point", "weight", "hit", "matched"}]}')
+  .action((id: string, opts) => gradeCommand(root, id, opts));
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@
  * Cross-file and Markdown checks. Every problem is collected; nothing stops at the first.
  */
 import type { MarkdownIt } from 'markdown-it';
+import { gradeAnswer } from '../core/grading/grade.ts';
 import { LAB_IDS } from '../core/labs/registry.ts';
 import { indexOutline, lastSegment } from '../core/outline.ts';
 import { QUICK_ANSWER_LIMITS, visibleLength } from '../core/schema/question.ts';
@@ -198,6 +199,18 @@ function checkQuestions(content: LoadedContent, problems: ProblemList): void {
           );
         }
       });
+    });
+    // The grader scores answers by these keywords: the question's own answer must contain each one.
+    const own = gradeAnswer({ rubric: fm.rubric, reference: '' }, `${fm.quick_answer}\n${q.body}`);
+    own.points.forEach((p, ri) => {
+      for (const entry of p.missing) {
+        problems.add(
+          q.file,
+          line('rubric', ri, 'keywords', fm.rubric[ri]!.keywords.indexOf(entry)),
+          `rubric keyword "${entry}" occurs nowhere in the quick answer or the deep answer`,
+          'use the words a correct answer really contains, or add them to the answer',
+        );
+      }
     });
     const qa = visibleLength(fm.quick_answer);
     if (qa < QUICK_ANSWER_LIMITS.min || qa > QUICK_ANSWER_LIMITS.max) {

@@ -68,6 +68,8 @@ export interface QuestionDetail extends QuestionSummary {
   asOf: string;
   source: string;
   bookmarked: boolean;
+  /** Whether the question is a review card of the user. */
+  inReview: boolean;
 }
 
 export interface SearchResult extends QuestionSummary {
@@ -99,4 +101,86 @@ export interface BookmarkResponse {
   questionId: string;
   bookmarked: boolean;
   createdAt: string | null;
+}
+
+export interface SettingsResponse {
+  desiredRetention: number;
+  interviewDate: string | null;
+}
+
+export interface AddCardsResponse {
+  added: number;
+  total: number;
+}
+
+export interface ReviewSummary {
+  total: number;
+  due: number;
+  new: number;
+  learning: number;
+  review: number;
+}
+
+export interface IntervalButton {
+  rating: 1 | 2 | 3 | 4;
+  label: string;
+  due: string;
+  interval: string;
+}
+
+export interface CardView {
+  questionId: string;
+  due: string;
+  state: 0 | 1 | 2 | 3;
+  reps: number;
+  lapses: number;
+  retrievability: number;
+}
+
+export interface ReviewNextResponse {
+  summary: ReviewSummary;
+  card: CardView | null;
+  question: QuestionDetail | null;
+  buttons: IntervalButton[];
+}
+
+export interface GradePointView {
+  point: string;
+  weight: number;
+  hit: boolean;
+  credit: number;
+  matched: string[];
+  missing: string[];
+}
+
+export interface GradeResponse {
+  score: number;
+  points: GradePointView[];
+  highlights: { start: number; end: number }[];
+  relevance: number;
+  suggestedRating: 1 | 2 | 3 | 4;
+}
+
+export interface ReviewResponse {
+  logId: string;
+  card: CardView | null;
+  mistake: boolean;
+  summary: ReviewSummary;
+}
+
+export interface MistakeItem {
+  questionId: string;
+  reason: 'again' | 'low_score';
+  score: number | null;
+  addedAt: string;
+  times: number;
+  question: QuestionSummary | null;
+}
+
+export interface MistakesResponse {
+  items: MistakeItem[];
+}
+
+export interface PracticeSetResponse {
+  questionIds: string[];
 }

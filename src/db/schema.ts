@@ -11,7 +11,61 @@ export interface BookmarksTable {
   created_at: string;
 }
 
+export interface CardsTable {
+  user_id: string;
+  question_id: string;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: string | null;
+  created_at: string;
+}
+
+export interface ReviewLogsTable {
+  id: string;
+  user_id: string;
+  question_id: string;
+  /** 'review' changes the schedule; 'fresh' practice does not. */
+  mode: string;
+  rating: number;
+  /** CardState JSON before and after (after is null in fresh mode). */
+  card_before: string | null;
+  card_after: string | null;
+  reviewed_at: string;
+  duration_ms: number;
+  answer: string | null;
+  score: number | null;
+}
+
+export interface SettingsTable {
+  user_id: string;
+  desired_retention: number;
+  interview_date: string | null;
+  updated_at: string;
+}
+
+export interface MistakesTable {
+  user_id: string;
+  question_id: string;
+  /** 'again' (rated Again) or 'low_score' (written answer under 60). */
+  reason: string;
+  score: number | null;
+  added_at: string;
+  /** How many times the question went wrong. */
+  times: number;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   bookmarks: BookmarksTable;
+  cards: CardsTable;
+  review_logs: ReviewLogsTable;
+  settings: SettingsTable;
+  mistakes: MistakesTable;
 }

@@ -3,12 +3,14 @@
  * Tests call `app.request()` directly; `start.ts` puts it on a socket.
  */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ensureUser, LOCAL_USER_ID } from '../db/users.ts';
 import type { AppEnv, ServerDeps } from './context.ts';
 import { ApiError, errorBody, onError } from './errors.ts';
 import { bookmarkRoutes } from './routes/bookmarks.ts';
 import { contentRoutes } from './routes/content.ts';
+import { practiceRoutes } from './routes/practice.ts';
 import { staticRoutes } from './static.ts';
 
 export interface AppOptions extends ServerDeps {
@@ -37,12 +39,21 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: (c) =>
+        c.json(errorBody('body_too_large', 'the request body is larger than 256 KB'), 413),
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('userId', LOCAL_USER_ID);
     await next();
   });
   app.route('/api', contentRoutes(options));
   app.route('/api/bookmarks', bookmarkRoutes(options));
+  app.route('/api', practiceRoutes(options));
   app.all('/api/*', (c) => {
     throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');
   });

@@ -20,7 +20,7 @@ export function presentSummary(q: CompiledQuestion): QuestionSummary {
 export function presentDetail(
   catalog: Catalog,
   q: CompiledQuestion,
-  bookmarked: boolean,
+  user: { bookmarked: boolean; inReview: boolean },
 ): QuestionDetail {
   const ref = catalog.outline.points.get(q.point)!;
   const siblings = catalog.siblings(q);
@@ -50,6 +50,7 @@ export function presentDetail(
     next: at >= 0 && at + 1 < siblings.length ? presentSummary(siblings[at + 1]!) : null,
     asOf: q.as_of,
     source: q.source,
-    bookmarked,
+    bookmarked: user.bookmarked,
+    inReview: user.inReview,
   };
 }

@@ -4,9 +4,12 @@ import { Layout } from './components/Layout.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
+import { Mistakes } from './scenes/Mistakes.tsx';
 import { Outline } from './scenes/Outline.tsx';
 import { Point } from './scenes/Point.tsx';
+import { Practice } from './scenes/Practice.tsx';
 import { Question } from './scenes/Question.tsx';
+import { Review } from './scenes/Review.tsx';
 import { Search } from './scenes/Search.tsx';
 
 export function App() {
@@ -26,6 +29,10 @@ export function App() {
         <Route path="/search" component={Search} />
         <Route path="/glossary" component={Glossary} />
         <Route path="/bookmarks" component={Bookmarks} />
+        <Route path="/review" component={Review} />
+        <Route path="/mistakes" component={Mistakes} />
+        <Route path="/practice/:source" component={Practice} />
+        <Route path="/practice/:source/:id" component={Practice} />
         <Route>
           <h1>页面不存在</h1>
           <p className="muted">检查一下地址，或从顶部导航重新进入。</p>

@@ -1,55 +1,18 @@
 // The web app in a real Chromium against the real server on loopback, with the real bank.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/start.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { realBundle } from '../helpers/bundle.ts';
-import { ROOT, tempDir } from '../helpers/paths.ts';
+import { startWebSession, type WebSession } from '../helpers/web.ts';
 
-const SHOTS = join(ROOT, 'screenshots');
-let server: RunningServer;
-let context: BrowserContext;
-let closeBrowser: () => Promise<void>;
-let cleanup: () => void;
-const pageErrors: string[] = [];
-
+let web: WebSession;
+let server: WebSession['server'];
 beforeAll(async () => {
-  const t = tempDir('aigc-web-');
-  cleanup = t.cleanup;
-  server = await startServer({
-    root: ROOT,
-    port: 0,
-    databaseUrl: `sqlite:${join(t.dir, 'web.db')}`,
-  });
-  ({ context, close: closeBrowser } = await launchBrowser());
-  mkdirSync(SHOTS, { recursive: true });
+  web = await startWebSession();
+  server = web.server;
 });
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-  cleanup?.();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(`${path}: console: ${m.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return page;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: false });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: join(SHOTS, `${name}-phone.png`), fullPage: false });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+afterAll(() => web?.close());
+const open = (path: string) => web.open(path);
+const shoot = (page: Page, name: string) => web.shoot(page, name);
 
 describe('web app', () => {
   const first = () => realBundle().questions[0]!;
@@ -181,6 +144,6 @@ describe('web app', () => {
 
   it('raised no page errors', () => {
     // The 404 of the unknown question is expected; nothing else may fail.
-    expect(pageErrors.filter((e) => !e.includes('404'))).toEqual([]);
+    expect(web.errors.filter((e) => !e.includes('404'))).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 /** Every migration, in order. Names sort in the order they run; never rename or edit one that shipped. */
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.ts';
+import { practice } from './002-practice.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-practice': practice,
 };
 
 export const migrationProvider: MigrationProvider = {

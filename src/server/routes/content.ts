@@ -11,6 +11,7 @@ import type {
 } from '../../core/api.ts';
 import { QuestionType } from '../../core/schema/question.ts';
 import { isBookmarked } from '../../db/bookmarks.ts';
+import { getCard } from '../../db/cards.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters.ts';
@@ -92,8 +93,12 @@ export function contentRoutes({ catalog, database }: ServerDeps): Hono<AppEnv> {
     const id = c.req.param('id');
     const q = catalog.byId.get(id);
     if (!q) throw ApiError.notFound(`no question with id "${id}"`, 'question_not_found');
-    const marked = await isBookmarked(database.db, c.get('userId'), id);
-    return c.json(presentDetail(catalog, q, marked));
+    const userId = c.get('userId');
+    const [bookmarked, card] = await Promise.all([
+      isBookmarked(database.db, userId, id),
+      getCard(database.db, userId, id),
+    ]);
+    return c.json(presentDetail(catalog, q, { bookmarked, inReview: card !== undefined }));
   });
 
   app.get('/search', (c) => {

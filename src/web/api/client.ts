@@ -3,14 +3,21 @@
  * say what went wrong.
  */
 import type {
+  AddCardsResponse,
   ApiErrorBody,
   BookmarkResponse,
   BookmarksResponse,
   GlossaryResponse,
+  GradeResponse,
+  MistakesResponse,
   OutlineResponse,
+  PracticeSetResponse,
   QuestionDetail,
   QuestionListResponse,
+  ReviewNextResponse,
+  ReviewResponse,
   SearchResponse,
+  SettingsResponse,
   StatsResponse,
 } from '../../core/api.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
@@ -28,22 +35,29 @@ export class NotFoundError extends ApiError {}
 export class BadRequestError extends ApiError {}
 export class NetworkError extends ApiError {}
 
-async function request<T>(method: string, path: string): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api${path}`, { method, headers: { Accept: 'application/json' } });
+    res = await fetch(`/api${path}`, {
+      method,
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   } catch {
     throw new NetworkError(0, 'network', '无法连接服务器，请确认 aigc-interview 正在运行');
   }
   if (res.ok) return (await res.json()) as T;
-  let body: ApiErrorBody | undefined;
+  let failure: ApiErrorBody | undefined;
   try {
-    body = (await res.json()) as ApiErrorBody;
+    failure = (await res.json()) as ApiErrorBody;
   } catch {
     // not JSON
   }
-  const id = body?.error.id ?? 'http_error';
-  const message = body?.error.message ?? `HTTP ${res.status}`;
+  const id = failure?.error.id ?? 'http_error';
+  const message = failure?.error.message ?? `HTTP ${res.status}`;
   if (res.status === 404) throw new NotFoundError(404, id, message);
   if (res.status === 400) throw new BadRequestError(400, id, message);
   throw new ApiError(res.status, id, message);
@@ -75,4 +89,30 @@ export const api = {
     request<BookmarkResponse>('PUT', `/bookmarks/${encodeURIComponent(id)}`),
   unbookmark: (id: string) =>
     request<BookmarkResponse>('DELETE', `/bookmarks/${encodeURIComponent(id)}`),
+  settings: () => request<SettingsResponse>('GET', '/settings'),
+  saveSettings: (patch: Partial<SettingsResponse>) =>
+    request<SettingsResponse>('PUT', '/settings', patch),
+  addCards: (selector: {
+    questionIds?: string[];
+    point?: string;
+    section?: string;
+    track?: string;
+  }) => request<AddCardsResponse>('POST', '/cards', selector),
+  removeCard: (id: string) =>
+    request<{ removed: boolean }>('DELETE', `/cards/${encodeURIComponent(id)}`),
+  nextReview: () => request<ReviewNextResponse>('GET', '/review/next'),
+  review: (input: {
+    questionId: string;
+    rating: number;
+    mode?: 'review' | 'fresh';
+    durationMs: number;
+    answer?: string | null;
+  }) => request<ReviewResponse>('POST', '/review', input),
+  grade: (questionId: string, answer: string) =>
+    request<GradeResponse>('POST', '/grade', { questionId, answer }),
+  mistakes: () => request<MistakesResponse>('GET', '/mistakes'),
+  removeMistake: (id: string) =>
+    request<{ removed: boolean }>('DELETE', `/mistakes/${encodeURIComponent(id)}`),
+  practiceSet: (source: string, id?: string) =>
+    request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),
 };

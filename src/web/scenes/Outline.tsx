@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import type { CountedSection } from '../../core/catalog.ts';
 import { api } from '../api/client.ts';
-import { ErrorNote, Loading } from '../components/bits.tsx';
+import { ErrorNote, Loading, SetActions } from '../components/bits.tsx';
 import { useResource } from '../hooks/useResource.ts';
 
 /** The outline tree (track → section → topic → point) with question counts on every node. */
@@ -61,6 +61,12 @@ function SectionNode({ section }: { section: CountedSection }) {
         {section.num}. {section.title}
         <span className="count">{section.count}</span>
       </button>
+      {open && section.count > 0 && (
+        <SetActions
+          selector={{ section: section.id }}
+          practice={`/practice/section/${section.id}`}
+        />
+      )}
       {open &&
         section.topics.map((topic) => (
           <div key={topic.id} className="outline-topic">

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'wouter';
 import { api } from '../api/client.ts';
-import { ErrorNote, Loading, QuestionList } from '../components/bits.tsx';
+import { ErrorNote, Loading, QuestionList, SetActions } from '../components/bits.tsx';
 import { useResource } from '../hooks/useResource.ts';
 
 /** One outline point and its questions. */
@@ -27,6 +27,12 @@ export function Point() {
               <h1>{point.title}</h1>
               <p className="muted en">{point.title_en}</p>
               {point.note && <p className="note">注：{point.note}</p>}
+              {point.count > 0 && (
+                <SetActions
+                  selector={{ point: point.id }}
+                  practice={`/practice/point/${point.id}`}
+                />
+              )}
               {list.error && <ErrorNote error={list.error} />}
               {list.data &&
                 (list.data.items.length ? (

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
-import type { QuestionDetail } from '../../core/api.ts';
+import type { GradeResponse, QuestionDetail } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { Badges, ErrorNote, Html, Loading } from '../components/bits.tsx';
+import { GradeView } from '../components/GradeView.tsx';
 import { invalidate, useResource } from '../hooks/useResource.ts';
 
 export function Question() {
@@ -17,6 +18,8 @@ function QuestionView({ q }: { q: QuestionDetail }) {
   const [showAnswer, setShowAnswer] = useState(false);
   const [revealed, setRevealed] = useState(0);
   const [bookmarked, setBookmarked] = useState(q.bookmarked);
+  const [inReview, setInReview] = useState(q.inReview);
+  const [selfTest, setSelfTest] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     document.title = `${q.title} · AIGC 面试训练营`;
@@ -35,6 +38,13 @@ function QuestionView({ q }: { q: QuestionDetail }) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const toggleReview = async () => {
+    if (inReview) await api.removeCard(q.id);
+    else await api.addCards({ questionIds: [q.id] });
+    setInReview(!inReview);
+    invalidate(`question:${q.id}`);
   };
 
   const b = q.breadcrumb;
@@ -57,6 +67,15 @@ function QuestionView({ q }: { q: QuestionDetail }) {
         >
           {bookmarked ? '★ 已收藏' : '☆ 收藏'}
         </button>
+        <button
+          type="button"
+          className={`bookmark ${inReview ? 'on' : ''}`}
+          onClick={toggleReview}
+          aria-pressed={inReview}
+          data-testid="add-review"
+        >
+          {inReview ? '✓ 复习中' : '+ 加入复习'}
+        </button>
       </header>
       <div className="meta">
         <Badges q={q} />
@@ -66,6 +85,16 @@ function QuestionView({ q }: { q: QuestionDetail }) {
           </span>
         ))}
       </div>
+
+      <section className="card">
+        {selfTest ? (
+          <SelfTest questionId={q.id} />
+        ) : (
+          <button type="button" onClick={() => setSelfTest(true)} data-testid="self-test">
+            ✍ 先写答案自测（离线按得分点评分）
+          </button>
+        )}
+      </section>
 
       <section className="card quick">
         <h2>面试速答 · 30 秒</h2>
@@ -173,5 +202,42 @@ function QuestionView({ q }: { q: QuestionDetail }) {
         核对于 {q.asOf} · {q.source}
       </p>
     </article>
+  );
+}
+
+function SelfTest({ questionId }: { questionId: string }) {
+  const [answer, setAnswer] = useState('');
+  const [grade, setGrade] = useState<GradeResponse>();
+  const [error, setError] = useState<Error>();
+  const submit = async () => {
+    setError(undefined);
+    try {
+      setGrade(await api.grade(questionId, answer));
+    } catch (e) {
+      setError(e as Error);
+    }
+  };
+  return (
+    <div className="self-test">
+      <h2>自测作答</h2>
+      <textarea
+        className="answer-box"
+        rows={6}
+        value={answer}
+        onChange={(e) => setAnswer(e.target.value)}
+        data-testid="self-test-answer"
+      />
+      <button
+        type="button"
+        className="primary"
+        onClick={submit}
+        disabled={!answer.trim()}
+        data-testid="self-test-grade"
+      >
+        评分
+      </button>
+      {error && <ErrorNote error={error} />}
+      {grade && <GradeView grade={grade} answer={answer} />}
+    </div>
   );
 }

@@ -1,0 +1,227 @@
+// Practice API on SQLite and PostgreSQL: settings, cards, FSRS reviews, grading and the mistake book.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bundle } from '../../src/core/bundle.ts';
+import { listReviews } from '../../src/db/cards.ts';
+import { LOCAL_USER_ID } from '../../src/db/users.ts';
+import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
+import { fixtureApp, fixtureBundle } from '../helpers/fixture-app.ts';
+
+let bundle: Bundle;
+beforeAll(async () => {
+  bundle = await fixtureBundle();
+});
+
+describe.each(DIALECTS)('practice API on $name', ({ open }) => {
+  let db: TestDatabase;
+  let app: Awaited<ReturnType<typeof fixtureApp>>;
+  let clock = new Date('2026-11-30T08:00:00.000Z');
+  const send = async (method: string, path: string, payload?: unknown) => {
+    const res = await app.request(path, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      ...(payload === undefined
+        ? {}
+        : { body: typeof payload === 'string' ? payload : JSON.stringify(payload) }),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  beforeAll(async () => {
+    db = await open();
+    app = await fixtureApp(db, bundle, () => clock);
+  });
+  afterAll(() => db.drop());
+
+  it('settings: defaults, update, validation', async () => {
+    expect((await send('GET', '/api/settings')).body).toEqual({
+      desiredRetention: 0.9,
+      interviewDate: null,
+    });
+    const put = await send('PUT', '/api/settings', {
+      desiredRetention: 0.85,
+      interviewDate: '2026-12-20',
+    });
+    expect(put.body).toEqual({ desiredRetention: 0.85, interviewDate: '2026-12-20' });
+    const bad = await send('PUT', '/api/settings', { desiredRetention: 0.5 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe(
+      'invalid body parameter "desiredRetention": must be at least 0.8',
+    );
+    const badDate = await send('PUT', '/api/settings', { interviewDate: '2026-13-45' });
+    expect(badDate.status).toBe(400);
+    expect((await send('GET', '/api/settings')).body.desiredRetention).toBe(0.85);
+    await send('PUT', '/api/settings', { desiredRetention: 0.9, interviewDate: null });
+  });
+
+  it('adds cards by question, point, section and track, without duplicates', async () => {
+    expect((await send('POST', '/api/cards', { questionIds: ['attn-basics'] })).body).toEqual({
+      added: 1,
+      total: 1,
+    });
+    expect(
+      (await send('POST', '/api/cards', { point: 'algorithm.fundamentals.attention' })).body,
+    ).toEqual({ added: 1, total: 2 });
+    expect((await send('POST', '/api/cards', { track: 'algorithm' })).body).toEqual({
+      added: 1,
+      total: 3,
+    });
+    expect((await send('POST', '/api/cards', { section: 'algorithm.fundamentals' })).body).toEqual({
+      added: 0,
+      total: 3,
+    });
+    const cards = await send('GET', '/api/cards');
+    expect(cards.body.summary).toEqual({ total: 3, due: 3, new: 3, learning: 0, review: 0 });
+    expect((await send('GET', '/api/questions/attn-basics')).body.inReview).toBe(true);
+  });
+
+  it.each([
+    [{}, 'give exactly one of questionIds, point, section or track'],
+    [{ point: 'a.b.c', track: 'algorithm' }, 'give exactly one'],
+    [{ questionIds: [] }, 'invalid body parameter "questionIds"'],
+    [{ track: 'cooking' }, 'unknown track "cooking"'],
+  ])('rejects a bad card selection %j', async (payload, message) => {
+    const r = await send('POST', '/api/cards', payload);
+    expect(r.status).toBe(400);
+    expect(r.body.error.message).toContain(message);
+  });
+
+  it('404s an unknown question and a non-JSON body is a 400', async () => {
+    const r = await send('POST', '/api/cards', { questionIds: ['nope'] });
+    expect(r.status).toBe(404);
+    const j = await send('POST', '/api/cards', '{not json');
+    expect(j.status).toBe(400);
+    expect(j.body.error).toEqual({ id: 'invalid_json', message: 'the request body must be JSON' });
+  });
+
+  it('serves the next due card with the four buttons and their intervals', async () => {
+    const next = await send('GET', '/api/review/next');
+    expect(next.status).toBe(200);
+    expect(next.body.summary.due).toBe(3);
+    expect(next.body.card).toMatchObject({ state: 0, reps: 0 });
+    expect(next.body.question.id).toBe(next.body.card.questionId);
+    expect(next.body.buttons.map((b: any) => [b.rating, b.label])).toEqual([
+      [1, '重来'],
+      [2, '困难'],
+      [3, '良好'],
+      [4, '简单'],
+    ]);
+    const dues = next.body.buttons.map((b: any) => Date.parse(b.due));
+    expect([...dues].sort((a, b) => a - b)).toEqual(dues);
+    expect(next.body.buttons[3].interval).toMatch(/天$/);
+  });
+
+  it('records a review: the card moves, the log keeps before and after', async () => {
+    const r = await send('POST', '/api/review', {
+      questionId: 'attn-basics',
+      rating: 3,
+      durationMs: 12000,
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.card.state).not.toBe(0);
+    expect(Date.parse(r.body.card.due)).toBeGreaterThan(clock.getTime());
+    expect(r.body.mistake).toBe(false);
+    expect(r.body.summary.due).toBe(2);
+    const logs = await listReviews(db.database.db, LOCAL_USER_ID);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({
+      questionId: 'attn-basics',
+      mode: 'review',
+      rating: 3,
+      durationMs: 12000,
+      score: null,
+    });
+    expect(logs[0]!.before!.state).toBe(0);
+    expect(logs[0]!.after!.due).toBe(r.body.card.due);
+  });
+
+  it('rating Again and a weak written answer fill the mistake book', async () => {
+    const again = await send('POST', '/api/review', { questionId: 'attn-scaling', rating: 1 });
+    expect(again.body.mistake).toBe(true);
+    const weak = await send('POST', '/api/review', {
+      questionId: 'kv-size',
+      rating: 3,
+      answer: '不知道，大概和显存有关吧',
+    });
+    expect(weak.body.mistake).toBe(true);
+    const m = await send('GET', '/api/mistakes');
+    expect(m.body.items.map((x: any) => [x.questionId, x.reason, x.times])).toEqual(
+      expect.arrayContaining([
+        ['attn-scaling', 'again', 1],
+        ['kv-size', 'low_score', 1],
+      ]),
+    );
+    expect(m.body.items.find((x: any) => x.questionId === 'kv-size').score).toBeLessThan(60);
+    expect((await send('DELETE', '/api/mistakes/kv-size')).body).toEqual({ removed: true });
+    expect((await send('DELETE', '/api/mistakes/kv-size')).status).toBe(404);
+  });
+
+  it('fresh practice logs without touching the schedule', async () => {
+    const before = (await send('GET', '/api/cards')).body.items.find(
+      (c: any) => c.questionId === 'attn-basics',
+    );
+    const r = await send('POST', '/api/review', {
+      questionId: 'attn-basics',
+      rating: 4,
+      mode: 'fresh',
+    });
+    expect(r.body.card).toBeNull();
+    const after = (await send('GET', '/api/cards')).body.items.find(
+      (c: any) => c.questionId === 'attn-basics',
+    );
+    expect(after.due).toBe(before.due);
+    const set = await send(
+      'GET',
+      '/api/practice/set?source=point&id=algorithm.fundamentals.attention',
+    );
+    expect(set.body.questionIds).toEqual(['attn-basics', 'attn-scaling']);
+    expect((await send('GET', '/api/practice/set?source=mistakes')).body.questionIds).toEqual([
+      'attn-scaling',
+    ]);
+    expect((await send('GET', '/api/practice/set?source=point')).status).toBe(400);
+  });
+
+  it.each([
+    [{ questionId: 'attn-basics', rating: 5 }, 400, 'must be 1 (Again) to 4 (Easy)'],
+    [{ questionId: 'attn-basics', rating: 0 }, 400, 'must be 1 (Again) to 4 (Easy)'],
+    [{ questionId: 'attn-basics', rating: '3' }, 400, 'invalid body parameter "rating"'],
+    [{ questionId: 'nope', rating: 3 }, 404, 'no question with id "nope"'],
+    [{ questionId: 'attn-basics', rating: 3, extra: 1 }, 400, 'unknown body parameter "extra"'],
+  ])('a bad review %j changes nothing', async (payload, status, message) => {
+    const count = (await listReviews(db.database.db, LOCAL_USER_ID)).length;
+    const cards = (await send('GET', '/api/cards')).body;
+    const r = await send('POST', '/api/review', payload);
+    expect(r.status).toBe(status);
+    expect(r.body.error.message).toContain(message);
+    expect((await listReviews(db.database.db, LOCAL_USER_ID)).length).toBe(count);
+    expect((await send('GET', '/api/cards')).body).toEqual(cards);
+  });
+
+  it('a review of a question without a card needs fresh mode', async () => {
+    await send('DELETE', '/api/cards/kv-size');
+    const r = await send('POST', '/api/review', { questionId: 'kv-size', rating: 3 });
+    expect(r.status).toBe(400);
+    expect(r.body.error.id).toBe('not_a_card');
+    expect((await send('DELETE', '/api/cards/kv-size')).status).toBe(404);
+  });
+
+  it('grades a written answer against the rubric', async () => {
+    const good = await send('POST', '/api/grade', {
+      questionId: 'attn-basics',
+      answer:
+        '注意力先算查询和键的点积，再除以根号 d_k 做缩放，softmax 后对值加权；多头注意力在多个子空间并行计算再拼接。',
+    });
+    expect(good.status).toBe(200);
+    expect(good.body.score).toBeGreaterThanOrEqual(80);
+    expect(good.body.points.every((p: any) => p.hit)).toBe(true);
+    expect(good.body.highlights.length).toBeGreaterThan(0);
+    const empty = await send('POST', '/api/grade', { questionId: 'attn-basics', answer: '' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain('write an answer first');
+  });
+
+  it('time moves: a reviewed card comes due again', async () => {
+    clock = new Date('2027-06-01T08:00:00.000Z');
+    const next = await send('GET', '/api/review/next');
+    expect(next.body.summary.due).toBe(next.body.summary.total);
+    expect(next.body.card.retrievability).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { CompiledFollowUp, CompiledRubricPoint } from './bundle.ts';
 import type { CountedTrack, Stats } from './catalog.ts';
+import type { Grade } from './grading/grade.ts';
 import type { QuestionType } from './labels.ts';
 import type { GlossaryTerm } from './schema/glossary.ts';
 import type { Role } from './schema/outline.ts';
@@ -144,22 +145,8 @@ export interface ReviewNextResponse {
   buttons: IntervalButton[];
 }
 
-export interface GradePointView {
-  point: string;
-  weight: number;
-  hit: boolean;
-  credit: number;
-  matched: string[];
-  missing: string[];
-}
-
-export interface GradeResponse {
-  score: number;
-  points: GradePointView[];
-  highlights: { start: number; end: number }[];
-  relevance: number;
-  suggestedRating: 1 | 2 | 3 | 4;
-}
+/** The grader's verdict, as the API returns it. */
+export type GradeResponse = Grade;
 
 export interface ReviewResponse {
   logId: string;

@@ -171,3 +171,23 @@ export interface MistakesResponse {
 export interface PracticeSetResponse {
   questionIds: string[];
 }
+
+export interface NoteView {
+  id: string;
+  kind: 'note' | 'story';
+  targetType: 'question' | 'point' | null;
+  targetId: string | null;
+  /** Title of the question or point the note is on. */
+  targetTitle: string | null;
+  title: string | null;
+  body: string;
+  /** The body rendered safely (math, no raw HTML, safe links only). */
+  html: string;
+  points: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NotesResponse {
+  items: NoteView[];
+}

@@ -61,6 +61,22 @@ export interface MistakesTable {
   times: number;
 }
 
+export interface NotesTable {
+  id: string;
+  user_id: string;
+  /** 'note' (on a question or a point) or 'story' (a STAR project story). */
+  kind: string;
+  /** 'question' or 'point' for notes; null for stories. */
+  target_type: string | null;
+  target_id: string | null;
+  title: string | null;
+  body: string;
+  /** JSON array of outline point ids a story is linked to. */
+  points: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   bookmarks: BookmarksTable;
@@ -68,4 +84,5 @@ export interface DatabaseSchema {
   review_logs: ReviewLogsTable;
   settings: SettingsTable;
   mistakes: MistakesTable;
+  notes: NotesTable;
 }

@@ -10,6 +10,7 @@ import type { AppEnv, ServerDeps } from './context.ts';
 import { ApiError, errorBody, onError } from './errors.ts';
 import { bookmarkRoutes } from './routes/bookmarks.ts';
 import { contentRoutes } from './routes/content.ts';
+import { noteRoutes } from './routes/notes.ts';
 import { practiceRoutes } from './routes/practice.ts';
 import { staticRoutes } from './static.ts';
 
@@ -54,6 +55,7 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.route('/api', contentRoutes(options));
   app.route('/api/bookmarks', bookmarkRoutes(options));
   app.route('/api', practiceRoutes(options));
+  app.route('/api/notes', noteRoutes(options));
   app.all('/api/*', (c) => {
     throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');
   });

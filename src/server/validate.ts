@@ -25,3 +25,12 @@ export function parseParams<T extends z.ZodType>(
     'invalid_parameter',
   );
 }
+
+/** The request body as JSON, or a 400 that says so. */
+export async function readJson(c: { req: { json(): Promise<unknown> } }): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw ApiError.badRequest('the request body must be JSON', 'invalid_json');
+  }
+}

@@ -5,6 +5,7 @@ import { Bookmarks } from './scenes/Bookmarks.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
 import { Mistakes } from './scenes/Mistakes.tsx';
+import { Notes } from './scenes/Notes.tsx';
 import { Outline } from './scenes/Outline.tsx';
 import { Point } from './scenes/Point.tsx';
 import { Practice } from './scenes/Practice.tsx';
@@ -31,6 +32,7 @@ export function App() {
         <Route path="/bookmarks" component={Bookmarks} />
         <Route path="/review" component={Review} />
         <Route path="/mistakes" component={Mistakes} />
+        <Route path="/notes" component={Notes} />
         <Route path="/practice/:source" component={Practice} />
         <Route path="/practice/:source/:id" component={Practice} />
         <Route>

@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.ts';
 import { practice } from './002-practice.ts';
+import { notes } from './003-notes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-practice': practice,
+  '003-notes': notes,
 };
 
 export const migrationProvider: MigrationProvider = {

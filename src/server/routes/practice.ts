@@ -44,7 +44,7 @@ import { getSettings, saveSettings } from '../../db/settings.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters.ts';
-import { parseParams } from '../validate.ts';
+import { parseParams, readJson } from '../validate.ts';
 
 const QuestionId = z.string().min(1).max(128);
 
@@ -94,14 +94,6 @@ export const PracticeSetQuery = z.strictObject({
   source: z.enum(['point', 'section', 'track', 'bookmarks', 'mistakes', 'cards']),
   id: z.string().min(1).optional(),
 });
-
-async function body(c: { req: { json(): Promise<unknown> } }): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw ApiError.badRequest('the request body must be JSON', 'invalid_json');
-  }
-}
 
 export function summarize(cards: StoredCard[], now: Date): ReviewSummary {
   const at = now.toISOString();
@@ -171,7 +163,7 @@ export function practiceRoutes({
   );
 
   app.put('/settings', async (c) => {
-    const patch = parseParams(SettingsBody, await body(c), 'body');
+    const patch = parseParams(SettingsBody, await readJson(c), 'body');
     const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     return c.json<SettingsResponse>(await saveSettings(db, c.get('userId'), clean, now()));
   });
@@ -193,7 +185,7 @@ export function practiceRoutes({
   });
 
   app.post('/cards', async (c) => {
-    const b = parseParams(AddCardsBody, await body(c), 'body');
+    const b = parseParams(AddCardsBody, await readJson(c), 'body');
     const ids = selectQuestions(catalog, b);
     const t = now();
     const added = await addCards(db, c.get('userId'), ids, newCard(t), t);
@@ -232,7 +224,7 @@ export function practiceRoutes({
   });
 
   app.post('/review', async (c) => {
-    const b = parseParams(ReviewBody, await body(c), 'body');
+    const b = parseParams(ReviewBody, await readJson(c), 'body');
     const q = catalog.byId.get(b.questionId);
     if (!q) throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
     const userId = c.get('userId');
@@ -276,7 +268,7 @@ export function practiceRoutes({
   });
 
   app.post('/grade', async (c) => {
-    const b = parseParams(GradeBody, await body(c), 'body');
+    const b = parseParams(GradeBody, await readJson(c), 'body');
     const q = catalog.byId.get(b.questionId);
     if (!q) throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
     const g = gradeAnswer(gradableOf(q), b.answer);

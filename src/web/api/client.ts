@@ -10,6 +10,8 @@ import type {
   GlossaryResponse,
   GradeResponse,
   MistakesResponse,
+  NotesResponse,
+  NoteView,
   OutlineResponse,
   PracticeSetResponse,
   QuestionDetail,
@@ -113,6 +115,20 @@ export const api = {
   mistakes: () => request<MistakesResponse>('GET', '/mistakes'),
   removeMistake: (id: string) =>
     request<{ removed: boolean }>('DELETE', `/mistakes/${encodeURIComponent(id)}`),
+  notes: (filter: { kind?: string; targetType?: string; targetId?: string } = {}) =>
+    request<NotesResponse>('GET', `/notes${qs(filter)}`),
+  createNote: (input: {
+    kind: 'note' | 'story';
+    targetType?: 'question' | 'point' | null;
+    targetId?: string | null;
+    title?: string | null;
+    body: string;
+    points?: string[];
+  }) => request<NoteView>('POST', '/notes', input),
+  updateNote: (id: string, patch: { title?: string | null; body?: string; points?: string[] }) =>
+    request<NoteView>('PUT', `/notes/${encodeURIComponent(id)}`, patch),
+  deleteNote: (id: string) =>
+    request<{ removed: boolean }>('DELETE', `/notes/${encodeURIComponent(id)}`),
   practiceSet: (source: string, id?: string) =>
     request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),
 };

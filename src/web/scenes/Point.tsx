@@ -1,6 +1,7 @@
 import { Link, useParams } from 'wouter';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading, QuestionList, SetActions } from '../components/bits.tsx';
+import { NotesPanel } from '../components/NotesPanel.tsx';
 import { useResource } from '../hooks/useResource.ts';
 
 /** One outline point and its questions. */
@@ -40,6 +41,7 @@ export function Point() {
                 ) : (
                   <p className="muted">这个知识点的题目还在编写中。</p>
                 ))}
+              <NotesPanel targetType="point" targetId={point.id} />
               {point.see_also.length > 0 && (
                 <p className="muted">
                   相关知识点：

@@ -4,6 +4,7 @@ import type { GradeResponse, QuestionDetail } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { Badges, ErrorNote, Html, Loading } from '../components/bits.tsx';
 import { GradeView } from '../components/GradeView.tsx';
+import { NotesPanel } from '../components/NotesPanel.tsx';
 import { invalidate, useResource } from '../hooks/useResource.ts';
 
 export function Question() {
@@ -180,6 +181,8 @@ function QuestionView({ q }: { q: QuestionDetail }) {
           </ul>
         </section>
       )}
+
+      <NotesPanel targetType="question" targetId={q.id} />
 
       {q.related.length > 0 && (
         <section className="card">

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
+import { Dashboard } from './scenes/Dashboard.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
 import { Mistakes } from './scenes/Mistakes.tsx';
@@ -33,6 +34,7 @@ export function App() {
         <Route path="/review" component={Review} />
         <Route path="/mistakes" component={Mistakes} />
         <Route path="/notes" component={Notes} />
+        <Route path="/progress" component={Dashboard} />
         <Route path="/practice/:source" component={Practice} />
         <Route path="/practice/:source/:id" component={Practice} />
         <Route>

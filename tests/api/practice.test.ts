@@ -225,3 +225,44 @@ describe.each(DIALECTS)('practice API on $name', ({ open }) => {
     expect(next.body.card.retrievability).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('dashboard API', () => {
+  it('summarises coverage, calendar, forecast, streaks and weak points', async () => {
+    const bundle = await fixtureBundle();
+    const t = await DIALECTS[0].open();
+    let clock = new Date('2026-11-28T02:00:00.000Z');
+    const app = await fixtureApp(t, bundle, () => clock);
+    const send = async (method: string, path: string, payload?: unknown) => {
+      const res = await app.request(path, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    try {
+      await send('POST', '/api/cards', { track: 'algorithm' });
+      await send('POST', '/api/review', { questionId: 'attn-basics', rating: 3 });
+      clock = new Date('2026-11-29T02:00:00.000Z');
+      await send('POST', '/api/review', { questionId: 'attn-scaling', rating: 1 });
+      clock = new Date('2026-11-30T02:00:00.000Z');
+      const d = (await send('GET', '/api/dashboard?tz=480')).body;
+      expect(d.totals).toMatchObject({ questions: 3, cards: 3, reviewed: 2, reviews: 2 });
+      expect(d.tracks[0]).toMatchObject({ id: 'algorithm', questions: 3, reviewed: 2 });
+      expect(d.tracks[0].coverage).toBeCloseTo(0.667, 3);
+      expect(d.calendar).toEqual([
+        ['2026-11-28', 1],
+        ['2026-11-29', 1],
+      ]);
+      expect(d.streak).toEqual({ current: 2, longest: 2 });
+      expect(d.forecast).toHaveLength(30);
+      expect(d.forecast[0][0]).toBe('2026-11-30');
+      expect(d.forecast.reduce((n: number, [, c]: [string, number]) => n + c, 0)).toBe(3);
+      expect(d.weakest[0].point).toBe('algorithm.fundamentals.attention');
+      expect(d.radar[0]).toMatchObject({ role: 'algorithm', axes: [{ section: 'algorithm.fundamentals', weight: 3 }] });
+      expect((await send('GET', '/api/dashboard?tz=abc')).status).toBe(400);
+    } finally {
+      await t.drop();
+    }
+  });
+});

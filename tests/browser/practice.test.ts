@@ -110,6 +110,19 @@ describe('practice in the browser', () => {
     await page.close();
   });
 
+  it('shows the progress dashboard with its charts', async () => {
+    const page = await web.open('/progress');
+    await page.getByTestId('dashboard-totals').waitFor();
+    for (const chart of ['chart-radar', 'chart-forecast', 'chart-calendar']) {
+      await page.getByTestId(chart).locator('svg').first().waitFor();
+    }
+    expect(await page.getByTestId('weakest').locator('li').count()).toBeGreaterThan(0);
+    // The forecast draws one bar per day with cards due.
+    expect(await page.getByTestId('chart-forecast').locator('path').count()).toBeGreaterThan(1);
+    await web.shoot(page, 'progress');
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(web.errors).toEqual([]);
   });

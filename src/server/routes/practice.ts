@@ -19,6 +19,7 @@ import type {
 } from '../../core/api.ts';
 import type { Catalog } from '../../core/catalog.ts';
 import { gradableOf, gradeAnswer } from '../../core/grading/grade.ts';
+import { computeDashboard, type Dashboard } from '../../core/practice/progress.ts';
 import {
   type CardState,
   formatInterval,
@@ -35,6 +36,7 @@ import {
   getCard,
   listCards,
   listMistakes,
+  listReviews,
   recordReview,
   removeCard,
   removeMistake,
@@ -88,6 +90,15 @@ export const ReviewBody = z.strictObject({
 export const GradeBody = z.strictObject({
   questionId: QuestionId,
   answer: z.string().min(1, 'write an answer first').max(20_000),
+});
+
+export const DashboardQuery = z.strictObject({
+  tz: z
+    .string()
+    .regex(/^-?\d{1,4}$/, 'must be minutes ahead of UTC, e.g. 480 for UTC+8')
+    .transform(Number)
+    .pipe(z.number().min(-840).max(840))
+    .default(0),
 });
 
 export const PracticeSetQuery = z.strictObject({
@@ -314,6 +325,27 @@ export function practiceRoutes({
       ids = selectQuestions(catalog, { [query.source]: query.id });
     }
     return c.json<PracticeSetResponse>({ questionIds: ids.filter((id) => catalog.byId.has(id)) });
+  });
+
+  /** Coverage, mastery, calendar, forecast, streaks and weakest points. tz: minutes ahead of UTC. */
+  app.get('/dashboard', async (c) => {
+    const { tz } = parseParams(DashboardQuery, c.req.query(), 'query');
+    const userId = c.get('userId');
+    const [cards, logs, settings] = await Promise.all([
+      listCards(db, userId),
+      listReviews(db, userId, { limit: 100_000 }),
+      getSettings(db, userId),
+    ]);
+    return c.json<Dashboard>(
+      computeDashboard({
+        catalog,
+        cards,
+        logs,
+        now: now(),
+        offsetMinutes: tz,
+        retention: settings.desiredRetention,
+      }),
+    );
   });
 
   return app;

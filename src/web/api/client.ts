@@ -22,6 +22,7 @@ import type {
   SettingsResponse,
   StatsResponse,
 } from '../../core/api.ts';
+import type { Dashboard } from '../../core/practice/progress.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
 
 export class ApiError extends Error {
@@ -129,6 +130,7 @@ export const api = {
     request<NoteView>('PUT', `/notes/${encodeURIComponent(id)}`, patch),
   deleteNote: (id: string) =>
     request<{ removed: boolean }>('DELETE', `/notes/${encodeURIComponent(id)}`),
+  dashboard: (tz: number) => request<Dashboard>('GET', `/dashboard${qs({ tz })}`),
   practiceSet: (source: string, id?: string) =>
     request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),
 };

@@ -143,6 +143,8 @@ export interface ReviewNextResponse {
   card: CardView | null;
   question: QuestionDetail | null;
   buttons: IntervalButton[];
+  /** Set when the user entered an interview date still ahead: due cards come in interview priority. */
+  interview: { date: string; daysLeft: number; perDay: number } | null;
 }
 
 /** The grader's verdict, as the API returns it. */

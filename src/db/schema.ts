@@ -77,6 +77,14 @@ export interface NotesTable {
   updated_at: string;
 }
 
+export interface PlansTable {
+  user_id: string;
+  role: string;
+  days: number;
+  start_date: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   bookmarks: BookmarksTable;
@@ -85,4 +93,5 @@ export interface DatabaseSchema {
   settings: SettingsTable;
   mistakes: MistakesTable;
   notes: NotesTable;
+  plans: PlansTable;
 }

@@ -11,6 +11,7 @@ import { ApiError, errorBody, onError } from './errors.ts';
 import { bookmarkRoutes } from './routes/bookmarks.ts';
 import { contentRoutes } from './routes/content.ts';
 import { noteRoutes } from './routes/notes.ts';
+import { planRoutes } from './routes/plans.ts';
 import { practiceRoutes } from './routes/practice.ts';
 import { staticRoutes } from './static.ts';
 
@@ -56,6 +57,7 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.route('/api/bookmarks', bookmarkRoutes(options));
   app.route('/api', practiceRoutes(options));
   app.route('/api/notes', noteRoutes(options));
+  app.route('/api/plan', planRoutes(options));
   app.all('/api/*', (c) => {
     throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');
   });

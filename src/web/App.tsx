@@ -8,6 +8,7 @@ import { Home } from './scenes/Home.tsx';
 import { Mistakes } from './scenes/Mistakes.tsx';
 import { Notes } from './scenes/Notes.tsx';
 import { Outline } from './scenes/Outline.tsx';
+import { Plan } from './scenes/Plan.tsx';
 import { Point } from './scenes/Point.tsx';
 import { Practice } from './scenes/Practice.tsx';
 import { Question } from './scenes/Question.tsx';
@@ -35,6 +36,7 @@ export function App() {
         <Route path="/mistakes" component={Mistakes} />
         <Route path="/notes" component={Notes} />
         <Route path="/progress" component={Dashboard} />
+        <Route path="/plan" component={Plan} />
         <Route path="/practice/:source" component={Practice} />
         <Route path="/practice/:source/:id" component={Practice} />
         <Route>

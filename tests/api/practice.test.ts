@@ -259,8 +259,65 @@ describe('dashboard API', () => {
       expect(d.forecast[0][0]).toBe('2026-11-30');
       expect(d.forecast.reduce((n: number, [, c]: [string, number]) => n + c, 0)).toBe(3);
       expect(d.weakest[0].point).toBe('algorithm.fundamentals.attention');
-      expect(d.radar[0]).toMatchObject({ role: 'algorithm', axes: [{ section: 'algorithm.fundamentals', weight: 3 }] });
+      expect(d.radar[0]).toMatchObject({
+        role: 'algorithm',
+        axes: [{ section: 'algorithm.fundamentals', weight: 3 }],
+      });
       expect((await send('GET', '/api/dashboard?tz=abc')).status).toBe(400);
+    } finally {
+      await t.drop();
+    }
+  });
+});
+
+describe.each(DIALECTS)('study plan and interview date on $name', ({ open }) => {
+  it('creates a plan, counts today’s quota and reports pace', async () => {
+    const bundle = await fixtureBundle();
+    const t = await open();
+    const clock = new Date('2026-12-01T02:00:00.000Z');
+    const app = await fixtureApp(t, bundle, () => clock);
+    const send = async (method: string, path: string, payload?: unknown) => {
+      const res = await app.request(path, {
+        method,
+        headers: { 'Content-Type': 'application/json' },
+        ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    try {
+      expect((await send('GET', '/api/plan')).body).toEqual({ plan: null });
+      const made = await send('PUT', '/api/plan?tz=480', { role: 'algorithm', days: 7 });
+      expect(made.status).toBe(200);
+      expect(made.body.plan).toMatchObject({
+        total: 3,
+        started: 0,
+        today: 1,
+        daysLeft: 7,
+        roleTitle: '算法岗',
+      });
+      expect(made.body.plan.spec).toEqual({ role: 'algorithm', days: 7, startDate: '2026-12-01' });
+      const todayNew: string[] = made.body.plan.todayNew;
+      expect(todayNew).toHaveLength(1);
+      await send('POST', '/api/cards', { questionIds: todayNew });
+      const after = (await send('GET', '/api/plan?tz=480')).body.plan;
+      expect(after).toMatchObject({ started: 1, todayNew: [] });
+      expect(after.todayReviews).toBe(1);
+      expect(
+        (await send('PUT', '/api/plan', { role: 'cook', days: 7 })).body.error.message,
+      ).toContain('unknown role "cook"');
+      expect(
+        (await send('PUT', '/api/plan', { role: 'algorithm', days: 10 })).body.error.message,
+      ).toContain('must be 7, 14 or 30');
+      expect((await send('DELETE', '/api/plan')).body).toEqual({ removed: true });
+      expect((await send('DELETE', '/api/plan')).status).toBe(404);
+
+      // Interview date: due cards come in interview priority, with the daily load.
+      await send('POST', '/api/cards', { track: 'algorithm' });
+      await send('PUT', '/api/settings', { interviewDate: '2026-12-11' });
+      const next = (await send('GET', '/api/review/next')).body;
+      expect(next.interview).toEqual({ date: '2026-12-11', daysLeft: 11, perDay: 1 });
+      await send('PUT', '/api/settings', { interviewDate: '2026-11-01' });
+      expect((await send('GET', '/api/review/next')).body.interview).toBeNull();
     } finally {
       await t.drop();
     }

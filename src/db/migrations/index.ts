@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.ts';
 import { practice } from './002-practice.ts';
 import { notes } from './003-notes.ts';
+import { plans } from './004-plans.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-practice': practice,
   '003-notes': notes,
+  '004-plans': plans,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -19,6 +19,7 @@ import type {
 } from '../../core/api.ts';
 import type { Catalog } from '../../core/catalog.ts';
 import { gradableOf, gradeAnswer } from '../../core/grading/grade.ts';
+import { dailyLoad, orderForInterview } from '../../core/practice/priority.ts';
 import { computeDashboard, type Dashboard } from '../../core/practice/progress.ts';
 import {
   type CardState,
@@ -219,11 +220,33 @@ export function practiceRoutes({
     const [cards, settings] = await Promise.all([listCards(db, userId), getSettings(db, userId)]);
     const t = now();
     const at = t.toISOString();
-    const due = cards.filter((card) => card.due <= at && catalog.byId.has(card.questionId));
+    let due = cards.filter((card) => card.due <= at && catalog.byId.has(card.questionId));
+    const interviewAt = settings.interviewDate
+      ? new Date(`${settings.interviewDate}T09:00:00Z`)
+      : undefined;
+    const interview =
+      interviewAt && interviewAt > t
+        ? { date: settings.interviewDate!, ...dailyLoad(cards, t, interviewAt) }
+        : null;
+    if (interview && interviewAt) {
+      due = orderForInterview(
+        due,
+        (id) => catalog.byId.get(id)!.frequency,
+        interviewAt,
+        settings.desiredRetention,
+      );
+    }
     const next = due[0];
     const summary = summarize(cards, t);
-    if (!next)
-      return c.json<ReviewNextResponse>({ summary, card: null, question: null, buttons: [] });
+    if (!next) {
+      return c.json<ReviewNextResponse>({
+        summary,
+        card: null,
+        question: null,
+        buttons: [],
+        interview,
+      });
+    }
     const q = catalog.byId.get(next.questionId)!;
     const marked = await isBookmarked(db, userId, q.id);
     return c.json<ReviewNextResponse>({
@@ -231,6 +254,7 @@ export function practiceRoutes({
       card: cardView(next, t, settings.desiredRetention),
       question: presentDetail(catalog, q, { bookmarked: marked, inReview: true }),
       buttons: buttons(next, t, settings.desiredRetention),
+      interview,
     });
   });
 

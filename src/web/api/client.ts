@@ -22,6 +22,7 @@ import type {
   SettingsResponse,
   StatsResponse,
 } from '../../core/api.ts';
+import type { PlanView } from '../../core/practice/plan.ts';
 import type { Dashboard } from '../../core/practice/progress.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
 
@@ -130,6 +131,10 @@ export const api = {
     request<NoteView>('PUT', `/notes/${encodeURIComponent(id)}`, patch),
   deleteNote: (id: string) =>
     request<{ removed: boolean }>('DELETE', `/notes/${encodeURIComponent(id)}`),
+  plan: (tz: number) => request<{ plan: PlanView | null }>('GET', `/plan${qs({ tz })}`),
+  savePlan: (tz: number, spec: { role: string; days: 7 | 14 | 30 }) =>
+    request<{ plan: PlanView | null }>('PUT', `/plan${qs({ tz })}`, spec),
+  deletePlan: () => request<{ removed: boolean }>('DELETE', '/plan'),
   dashboard: (tz: number) => request<Dashboard>('GET', `/dashboard${qs({ tz })}`),
   practiceSet: (source: string, id?: string) =>
     request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),

@@ -19,6 +19,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav className="nav">
             <Link href="/outline">大纲</Link>
+            <Link href="/plan">计划</Link>
             <Link href="/review">复习</Link>
             <Link href="/mistakes">错题本</Link>
             <Link href="/progress">进度</Link>

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
+import { TodayCard } from '../components/TodayCard.tsx';
 import { useResource } from '../hooks/useResource.ts';
 
 export function Home() {
@@ -17,6 +18,7 @@ export function Home() {
           秒速答、详解、得分点和追问。 共 <strong data-testid="total-count">{total}</strong> 道题。
         </p>
       </section>
+      <TodayCard />
       <div className="tracks">
         {data.tracks.map((track) => (
           <section key={track.id} className="card track" data-testid={`track-${track.id}`}>

@@ -143,6 +143,8 @@ export interface ReviewNextResponse {
   card: CardView | null;
   question: QuestionDetail | null;
   buttons: IntervalButton[];
+  /** Set when the next card is the user's own question rather than a bank question. */
+  own: OwnCardView | null;
   /** Set when the user entered an interview date still ahead: due cards come in interview priority. */
   interview: { date: string; daysLeft: number; perDay: number } | null;
 }
@@ -192,4 +194,42 @@ export interface NoteView {
 
 export interface NotesResponse {
   items: NoteView[];
+}
+
+export interface ReportItemView {
+  id: string;
+  position: number;
+  text: string;
+  questionId: string | null;
+  question: QuestionSummary | null;
+  status: 'suggested' | 'confirmed' | 'own';
+  ownAnswer: string | null;
+  /** Bank questions this line may ask, best first. */
+  candidates: { questionId: string; title: string; score: number }[];
+}
+
+export interface ReportView {
+  id: string;
+  company: string;
+  role: string | null;
+  createdAt: string;
+  items: ReportItemView[];
+}
+
+export interface ReportSummary {
+  id: string;
+  company: string;
+  role: string | null;
+  createdAt: string;
+  total: number;
+  matched: number;
+  own: number;
+}
+
+/** A card of the user's own question (from a 面经), reviewed without a bank answer. */
+export interface OwnCardView {
+  itemId: string;
+  text: string;
+  company: string;
+  ownAnswer: string | null;
 }

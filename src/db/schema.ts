@@ -85,6 +85,28 @@ export interface PlansTable {
   created_at: string;
 }
 
+export interface ReportsTable {
+  id: string;
+  user_id: string;
+  company: string;
+  role: string | null;
+  raw_text: string;
+  created_at: string;
+}
+
+export interface ReportItemsTable {
+  id: string;
+  report_id: string;
+  user_id: string;
+  position: number;
+  text: string;
+  /** The bank question it asks, when matched. */
+  question_id: string | null;
+  /** 'suggested' (matched, not yet confirmed), 'confirmed' or 'own' (no bank question). */
+  status: string;
+  own_answer: string | null;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   bookmarks: BookmarksTable;
@@ -94,4 +116,6 @@ export interface DatabaseSchema {
   mistakes: MistakesTable;
   notes: NotesTable;
   plans: PlansTable;
+  reports: ReportsTable;
+  report_items: ReportItemsTable;
 }

@@ -13,6 +13,7 @@ import { contentRoutes } from './routes/content.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { planRoutes } from './routes/plans.ts';
 import { practiceRoutes } from './routes/practice.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { staticRoutes } from './static.ts';
 
 export interface AppOptions extends ServerDeps {
@@ -58,6 +59,7 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.route('/api', practiceRoutes(options));
   app.route('/api/notes', noteRoutes(options));
   app.route('/api/plan', planRoutes(options));
+  app.route('/api/reports', reportRoutes(options));
   app.all('/api/*', (c) => {
     throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');
   });

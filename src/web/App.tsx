@@ -12,6 +12,7 @@ import { Plan } from './scenes/Plan.tsx';
 import { Point } from './scenes/Point.tsx';
 import { Practice } from './scenes/Practice.tsx';
 import { Question } from './scenes/Question.tsx';
+import { ReportDetail, Reports } from './scenes/Reports.tsx';
 import { Review } from './scenes/Review.tsx';
 import { Search } from './scenes/Search.tsx';
 
@@ -37,6 +38,8 @@ export function App() {
         <Route path="/notes" component={Notes} />
         <Route path="/progress" component={Dashboard} />
         <Route path="/plan" component={Plan} />
+        <Route path="/reports" component={Reports} />
+        <Route path="/reports/:id" component={ReportDetail} />
         <Route path="/practice/:source" component={Practice} />
         <Route path="/practice/:source/:id" component={Practice} />
         <Route>

@@ -1,6 +1,7 @@
 // Practice API on SQLite and PostgreSQL: settings, cards, FSRS reviews, grading and the mistake book.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/core/bundle.ts';
+import { review } from '../../src/core/practice/scheduler.ts';
 import { listReviews } from '../../src/db/cards.ts';
 import { LOCAL_USER_ID } from '../../src/db/users.ts';
 import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
@@ -216,6 +217,19 @@ describe.each(DIALECTS)('practice API on $name', ({ open }) => {
     const empty = await send('POST', '/api/grade', { questionId: 'attn-basics', answer: '' });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toContain('write an answer first');
+  });
+
+  it('rebuilds every card exactly by replaying the review log', async () => {
+    const logs = (await listReviews(db.database.db, LOCAL_USER_ID)).filter((l) => l.mode === 'review').reverse();
+    const cards = (await send('GET', '/api/cards')).body.items;
+    for (const card of cards) {
+      const mine = logs.filter((l) => l.questionId === card.questionId);
+      if (!mine.length) continue;
+      let state = mine[0]!.before!;
+      for (const l of mine) state = review(state, l.rating as 1 | 2 | 3 | 4, new Date(l.reviewedAt), 0.9);
+      expect(state.due).toBe(card.due);
+      expect(state.reps).toBe(card.reps);
+    }
   });
 
   it('time moves: a reviewed card comes due again', async () => {

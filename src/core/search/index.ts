@@ -21,6 +21,15 @@ const CONCEPT_WEIGHT = 1.5;
  */
 const QUERY_CONCEPT_WEIGHT = 2.5;
 const BIGRAM_WEIGHT_WITH_CONCEPT = 0.6;
+/**
+ * Chinese question words carry no topic: "为什么 decode 是访存瓶颈" should rank by decode and 访存,
+ * not by 为什么, which half the bank's titles contain. Ignored in queries only.
+ */
+const QUERY_STOP = new Set(
+  '为什 什么 怎么 如何 怎样 讲讲 说说 谈谈 聊聊 一下 介绍 绍一 下你 你的 你们 我们 是什 么是 有什 么区 区别 哪些 为何 能否 是否 可以 请问 简述 描述 解释 以及 的是 是怎 么做 做的 怎么 么样'.split(
+    ' ',
+  ),
+);
 /** Weight of a prefix completion relative to a whole term, and how many completions at most. */
 const PREFIX_WEIGHT = 0.6;
 const MAX_COMPLETIONS = 24;
@@ -138,7 +147,8 @@ export class SearchIndex {
     const concepts = this.matcher.match(seg.sequence);
     const hanWeight = concepts.length ? BIGRAM_WEIGHT_WITH_CONCEPT : 1;
     for (const t of seg.terms) {
-      if (this.termNo.has(t)) weights.set(t, /^[a-z0-9]/.test(t) ? 1 : hanWeight);
+      if (this.termNo.has(t) && !QUERY_STOP.has(t))
+        weights.set(t, /^[a-z0-9]/.test(t) ? 1 : hanWeight);
     }
     for (const c of concepts) weights.set(c, QUERY_CONCEPT_WEIGHT);
     const lastWord = /([a-z0-9]{2,})$/.exec(query.normalize('NFKC').toLowerCase())?.[1];

@@ -4,12 +4,14 @@ import { initial } from './001-initial.ts';
 import { practice } from './002-practice.ts';
 import { notes } from './003-notes.ts';
 import { plans } from './004-plans.ts';
+import { reports } from './005-reports.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-practice': practice,
   '003-notes': notes,
   '004-plans': plans,
+  '005-reports': reports,
 };
 
 export const migrationProvider: MigrationProvider = {

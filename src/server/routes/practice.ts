@@ -43,11 +43,13 @@ import {
   removeMistake,
   type StoredCard,
 } from '../../db/cards.ts';
+import { getItem, getReport } from '../../db/reports.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters.ts';
 import { parseParams, readJson } from '../validate.ts';
+import { OWN_PREFIX } from './reports.ts';
 
 const QuestionId = z.string().min(1).max(128);
 
@@ -103,7 +105,7 @@ export const DashboardQuery = z.strictObject({
 });
 
 export const PracticeSetQuery = z.strictObject({
-  source: z.enum(['point', 'section', 'track', 'bookmarks', 'mistakes', 'cards']),
+  source: z.enum(['point', 'section', 'track', 'bookmarks', 'mistakes', 'cards', 'report']),
   id: z.string().min(1).optional(),
 });
 
@@ -220,7 +222,11 @@ export function practiceRoutes({
     const [cards, settings] = await Promise.all([listCards(db, userId), getSettings(db, userId)]);
     const t = now();
     const at = t.toISOString();
-    let due = cards.filter((card) => card.due <= at && catalog.byId.has(card.questionId));
+    let due = cards.filter(
+      (card) =>
+        card.due <= at &&
+        (catalog.byId.has(card.questionId) || card.questionId.startsWith(OWN_PREFIX)),
+    );
     const interviewAt = settings.interviewDate
       ? new Date(`${settings.interviewDate}T09:00:00Z`)
       : undefined;
@@ -231,7 +237,7 @@ export function practiceRoutes({
     if (interview && interviewAt) {
       due = orderForInterview(
         due,
-        (id) => catalog.byId.get(id)!.frequency,
+        (id) => catalog.byId.get(id)?.frequency ?? 3,
         interviewAt,
         settings.desiredRetention,
       );
@@ -243,7 +249,21 @@ export function practiceRoutes({
         summary,
         card: null,
         question: null,
+        own: null,
         buttons: [],
+        interview,
+      });
+    }
+    if (next.questionId.startsWith(OWN_PREFIX)) {
+      const item = await getItem(db, userId, next.questionId.slice(OWN_PREFIX.length));
+      return c.json<ReviewNextResponse>({
+        summary,
+        card: cardView(next, t, settings.desiredRetention),
+        question: null,
+        own: item
+          ? { itemId: item.id, text: item.text, company: item.company, ownAnswer: item.ownAnswer }
+          : null,
+        buttons: buttons(next, t, settings.desiredRetention),
         interview,
       });
     }
@@ -253,6 +273,7 @@ export function practiceRoutes({
       summary,
       card: cardView(next, t, settings.desiredRetention),
       question: presentDetail(catalog, q, { bookmarked: marked, inReview: true }),
+      own: null,
       buttons: buttons(next, t, settings.desiredRetention),
       interview,
     });
@@ -260,9 +281,13 @@ export function practiceRoutes({
 
   app.post('/review', async (c) => {
     const b = parseParams(ReviewBody, await readJson(c), 'body');
-    const q = catalog.byId.get(b.questionId);
-    if (!q) throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
     const userId = c.get('userId');
+    const q = catalog.byId.get(b.questionId);
+    const own = b.questionId.startsWith(OWN_PREFIX)
+      ? await getItem(db, userId, b.questionId.slice(OWN_PREFIX.length))
+      : undefined;
+    if (!q && !own)
+      throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
     const settings = await getSettings(db, userId);
     const t = now();
     const card = await getCard(db, userId, b.questionId);
@@ -273,7 +298,7 @@ export function practiceRoutes({
       );
     }
     const answer = b.answer?.trim() ? b.answer : null;
-    const score = answer ? gradeAnswer(gradableOf(q), answer).score : null;
+    const score = answer && q ? gradeAnswer(gradableOf(q), answer).score : null;
     const before: CardState | null = card ?? null;
     const after =
       b.mode === 'review' && card
@@ -340,7 +365,15 @@ export function practiceRoutes({
     else if (query.source === 'mistakes')
       ids = (await listMistakes(db, userId)).map((m) => m.questionId);
     else if (query.source === 'cards') ids = (await listCards(db, userId)).map((m) => m.questionId);
-    else {
+    else if (query.source === 'report') {
+      const report = query.id ? await getReport(db, userId, query.id) : undefined;
+      if (!report)
+        throw ApiError.notFound(
+          `no interview report with id "${query.id ?? ''}"`,
+          'report_not_found',
+        );
+      ids = report.items.flatMap((i) => (i.status !== 'own' && i.questionId ? [i.questionId] : []));
+    } else {
       if (!query.id)
         throw ApiError.badRequest(
           `invalid query parameter "id": required for source "${query.source}"`,

@@ -16,6 +16,8 @@ import type {
   PracticeSetResponse,
   QuestionDetail,
   QuestionListResponse,
+  ReportSummary,
+  ReportView,
   ReviewNextResponse,
   ReviewResponse,
   SearchResponse,
@@ -135,6 +137,24 @@ export const api = {
   savePlan: (tz: number, spec: { role: string; days: 7 | 14 | 30 }) =>
     request<{ plan: PlanView | null }>('PUT', `/plan${qs({ tz })}`, spec),
   deletePlan: () => request<{ removed: boolean }>('DELETE', '/plan'),
+  reports: () => request<{ items: ReportSummary[] }>('GET', '/reports'),
+  report: (id: string) => request<ReportView>('GET', `/reports/${encodeURIComponent(id)}`),
+  createReport: (input: { company: string; role?: string | null; text: string }) =>
+    request<ReportView>('POST', '/reports', input),
+  updateReportItem: (
+    id: string,
+    itemId: string,
+    patch: { status: 'confirmed' | 'own'; questionId?: string | null; ownAnswer?: string | null },
+  ) =>
+    request<ReportView>(
+      'PUT',
+      `/reports/${encodeURIComponent(id)}/items/${encodeURIComponent(itemId)}`,
+      patch,
+    ),
+  reportCards: (id: string) =>
+    request<{ added: number }>('POST', `/reports/${encodeURIComponent(id)}/cards`),
+  deleteReport: (id: string) =>
+    request<{ removed: boolean }>('DELETE', `/reports/${encodeURIComponent(id)}`),
   dashboard: (tz: number) => request<Dashboard>('GET', `/dashboard${qs({ tz })}`),
   practiceSet: (source: string, id?: string) =>
     request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),

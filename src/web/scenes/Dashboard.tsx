@@ -146,6 +146,7 @@ function DashboardView({ data }: { data: Data }) {
         <h2>复习日历</h2>
         <Chart option={calendarOption} height={170} testId="chart-calendar" />
       </section>
+      <CompanyLists />
       <section className="card">
         <h2>最薄弱的知识点</h2>
         {data.weakest.length === 0 ? (
@@ -219,5 +220,32 @@ function Bar({ value }: { value: number }) {
       <span style={{ width: pct(value) }} />
       <em>{pct(value)}</em>
     </span>
+  );
+}
+
+/** Companies whose 面经 the user imported, to practise as lists. */
+function CompanyLists() {
+  const { data } = useResource('reports', api.reports);
+  if (!data || data.items.length === 0) return null;
+  return (
+    <section className="card" data-testid="company-lists">
+      <h2>面经公司</h2>
+      <ul>
+        {data.items.map((r) => (
+          <li key={r.id}>
+            <Link href={`/reports/${r.id}`}>
+              {r.company}
+              {r.role ? ` · ${r.role}` : ''}
+            </Link>{' '}
+            <span className="muted small">
+              {r.total} 题 · 题库 {r.matched}
+            </span>{' '}
+            <Link href={`/practice/report/${r.id}`} className="small">
+              练习
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { ReviewNextResponse, SettingsResponse } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
+import { OwnCard } from '../components/OwnCard.tsx';
 import { PracticeCard, type Rated } from '../components/PracticeCard.tsx';
 import { invalidate } from '../hooks/useResource.ts';
 
@@ -24,6 +25,13 @@ export function Review() {
     load();
   };
 
+  const onOwnRate = async ({ rating, durationMs }: Rated) => {
+    if (!next?.own) return;
+    await api.review({ questionId: `own:${next.own.itemId}`, rating, durationMs });
+    setDone((d) => d + 1);
+    load();
+  };
+
   if (error) return <ErrorNote error={error} />;
   if (!next) return <Loading />;
   const s = next.summary;
@@ -36,7 +44,14 @@ export function Review() {
           复习 {s.review}）{done > 0 && <> · 本次已完成 {done}</>}
         </p>
       </div>
-      {next.question ? (
+      {next.own ? (
+        <OwnCard
+          key={`${next.own.itemId}-${done}`}
+          own={next.own}
+          buttons={next.buttons}
+          onRate={onOwnRate}
+        />
+      ) : next.question ? (
         <PracticeCard
           key={`${next.question.id}-${done}`}
           question={next.question}

@@ -16,7 +16,8 @@ function cli(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('aigc-interview CLI', () => {
+// Each command compiles or loads the whole bank in a fresh process: allow for a busy machine.
+describe('aigc-interview CLI', { timeout: 90_000 }, () => {
   it('stats --json prints exactly one object with every outline point', () => {
     const { code, out } = cli('stats', '--json');
     expect(code).toBe(0);

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import { gradeCommand } from './commands/grade.ts';
+import { labCommand } from './commands/lab.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -68,5 +69,23 @@ program
   .option('--answer-file <file>', 'the answer (default: standard input)')
   .option('--json', 'print {"score", "points": [{"point", "weight", "hit", "matched"}]}')
   .action((id: string, opts) => gradeCommand(root, id, opts));
+
+program
+  .command('lab')
+  .description(
+    'run a lab calculator: aigc-interview lab <lab> [--option value …] [--json]; --list names them',
+  )
+  .argument('[lab]', 'calculator id, e.g. kv-cache or train-memory')
+  .argument('[options...]', 'calculator options as --name value')
+  .option('--list', 'list the calculators and their options')
+  .allowUnknownOption()
+  .helpOption(false)
+  .action((id: string | undefined, rest: string[], opts: { list?: boolean }) => {
+    // Commander consumed the options it did not know into "rest" or dropped --json: read the raw args.
+    const raw = process.argv.slice(process.argv.indexOf('lab') + 1);
+    const args = raw.filter((a) => a !== id && a !== '--list');
+    labCommand(id, args, opts);
+    void rest;
+  });
 
 await program.parseAsync(process.argv);

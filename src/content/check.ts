@@ -20,6 +20,23 @@ export function checkContent(content: LoadedContent, md: MarkdownIt): void {
   checkGlossary(content, problems);
   checkQuestions(content, problems);
   for (const q of content.questions) checkMarkdown(q, md, problems);
+  for (const lab of content.labs) {
+    const fileId = lab.file.slice(lab.file.lastIndexOf('/') + 1, -3);
+    if (lab.frontMatter.id !== fileId)
+      problems.add(
+        lab.file,
+        2,
+        `lab id "${lab.frontMatter.id}" differs from the file name "${fileId}.md"`,
+        `rename the file or set id: ${fileId}`,
+      );
+    if (!LAB_IDS.has(lab.frontMatter.id))
+      problems.add(
+        lab.file,
+        2,
+        `unknown lab "${lab.frontMatter.id}"`,
+        `use one of: ${[...LAB_IDS].join(', ')}`,
+      );
+  }
 }
 
 function checkOutline({ outline, outlineYaml }: LoadedContent, problems: ProblemList): void {

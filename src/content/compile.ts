@@ -86,6 +86,7 @@ function buildBundle(content: LoadedContent, renderer: Renderer): Bundle | undef
     outline,
     questions,
     glossary,
+    labs: content.labs.map((l) => ({ ...l.frontMatter, html: renderer.block(l.body) })),
     search,
   };
 }

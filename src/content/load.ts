@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import { Glossary, type GlossaryTerm } from '../core/schema/glossary.ts';
+import { LabFrontMatter } from '../core/schema/lab.ts';
 import { Outline } from '../core/schema/outline.ts';
 import { QuestionFrontMatter } from '../core/schema/question.ts';
 import { ProblemList } from './problems.ts';
@@ -20,18 +21,27 @@ export interface LoadedQuestion {
   bodyLine: number;
 }
 
+export interface LoadedLab {
+  file: string;
+  frontMatter: LabFrontMatter;
+  body: string;
+  bodyLine: number;
+}
+
 export interface LoadedContent {
   outline?: Outline;
   outlineYaml?: YamlSource;
   glossary?: GlossaryTerm[];
   glossaryYaml?: YamlSource;
   questions: LoadedQuestion[];
+  labs: LoadedLab[];
   problems: ProblemList;
 }
 
 export const OUTLINE_FILE = 'content/outline.yaml';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 export const QUESTIONS_DIR = 'content/questions';
+export const LABS_DIR = 'content/labs';
 
 export interface LoadOptions {
   /**
@@ -44,7 +54,7 @@ export interface LoadOptions {
 /** Load everything under `<root>/content`, collecting problems instead of stopping at the first. */
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const problems = new ProblemList();
-  const content: LoadedContent = { questions: [], problems };
+  const content: LoadedContent = { questions: [], labs: [], problems };
 
   const outline = await loadYamlFile(
     root,
@@ -64,6 +74,22 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   );
   content.glossary = glossary.data;
   content.glossaryYaml = glossary.yaml;
+
+  for (const abs of await listMarkdown(join(root, LABS_DIR))) {
+    const file = relative(root, abs).split(sep).join('/');
+    const text = await readFile(abs, 'utf8');
+    const split = splitFrontMatter(file, text, problems);
+    if (!split) continue;
+    const frontMatter = validate(
+      LabFrontMatter,
+      split.yaml,
+      file,
+      problems,
+      'see src/core/schema/lab.ts',
+    );
+    if (frontMatter)
+      content.labs.push({ file, frontMatter, body: split.body, bodyLine: split.bodyLine });
+  }
 
   for (const base of [join(root, QUESTIONS_DIR), ...(options.drafts ?? [])]) {
     const files = await listMarkdown(base);
@@ -85,6 +111,25 @@ export function parseQuestion(
   problems: ProblemList,
   dirs: string[],
 ): LoadedQuestion | undefined {
+  const split = splitFrontMatter(file, text, problems);
+  if (!split) return undefined;
+  const frontMatter = validate(
+    QuestionFrontMatter,
+    split.yaml,
+    file,
+    problems,
+    'see CONTENT_GUIDE.md and src/core/schema/question.ts',
+  );
+  if (!frontMatter) return undefined;
+  return { file, dirs, frontMatter, yaml: split.yaml, body: split.body, bodyLine: split.bodyLine };
+}
+
+/** The YAML front matter (parsed, with line numbers) and the Markdown body of a content file. */
+function splitFrontMatter(
+  file: string,
+  text: string,
+  problems: ProblemList,
+): { yaml: YamlSource; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
     problems.add(
@@ -95,17 +140,11 @@ export function parseQuestion(
     );
     return undefined;
   }
-  const yaml = parseYaml(match[1]!, file, problems, 2);
-  const frontMatter = validate(
-    QuestionFrontMatter,
-    yaml,
-    file,
-    problems,
-    'see CONTENT_GUIDE.md and src/core/schema/question.ts',
-  );
-  if (!frontMatter) return undefined;
-  const bodyLine = match[0].split('\n').length;
-  return { file, dirs, frontMatter, yaml, body: text.slice(match[0].length), bodyLine };
+  return {
+    yaml: parseYaml(match[1]!, file, problems, 2),
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
 }
 
 /** Read, parse and validate one YAML data file; problems are collected, never thrown. */

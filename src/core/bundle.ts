@@ -42,6 +42,15 @@ export interface CompiledQuestion
   source: string;
 }
 
+/** A lab's explanation, rendered. */
+export interface CompiledLab {
+  id: string;
+  title: string;
+  title_en: string;
+  summary: string;
+  html: string;
+}
+
 export interface Bundle {
   version: 1;
   /** Hash of every content file; changes whenever content changes. */
@@ -49,5 +58,6 @@ export interface Bundle {
   outline: Outline;
   questions: CompiledQuestion[];
   glossary: GlossaryTerm[];
+  labs: CompiledLab[];
   search: SerializedIndex;
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
@@ -14,6 +14,11 @@ import { Practice } from './scenes/Practice.tsx';
 import { Question } from './scenes/Question.tsx';
 import { ReportDetail, Reports } from './scenes/Reports.tsx';
 import { Review } from './scenes/Review.tsx';
+
+// The labs bring zod and the calculators: load them only on their pages.
+const LabsIndex = lazy(() => import('./scenes/Labs.tsx').then((m) => ({ default: m.LabsIndex })));
+const Lab = lazy(() => import('./scenes/Labs.tsx').then((m) => ({ default: m.Lab })));
+
 import { Search } from './scenes/Search.tsx';
 
 export function App() {
@@ -40,6 +45,16 @@ export function App() {
         <Route path="/plan" component={Plan} />
         <Route path="/reports" component={Reports} />
         <Route path="/reports/:id" component={ReportDetail} />
+        <Route path="/labs">
+          <Suspense fallback={<p className="muted">加载中…</p>}>
+            <LabsIndex />
+          </Suspense>
+        </Route>
+        <Route path="/labs/:id">
+          <Suspense fallback={<p className="muted">加载中…</p>}>
+            <Lab />
+          </Suspense>
+        </Route>
         <Route path="/practice/:source" component={Practice} />
         <Route path="/practice/:source/:id" component={Practice} />
         <Route>

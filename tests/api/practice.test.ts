@@ -220,13 +220,16 @@ describe.each(DIALECTS)('practice API on $name', ({ open }) => {
   });
 
   it('rebuilds every card exactly by replaying the review log', async () => {
-    const logs = (await listReviews(db.database.db, LOCAL_USER_ID)).filter((l) => l.mode === 'review').reverse();
+    const logs = (await listReviews(db.database.db, LOCAL_USER_ID))
+      .filter((l) => l.mode === 'review')
+      .reverse();
     const cards = (await send('GET', '/api/cards')).body.items;
     for (const card of cards) {
       const mine = logs.filter((l) => l.questionId === card.questionId);
       if (!mine.length) continue;
       let state = mine[0]!.before!;
-      for (const l of mine) state = review(state, l.rating as 1 | 2 | 3 | 4, new Date(l.reviewedAt), 0.9);
+      for (const l of mine)
+        state = review(state, l.rating as 1 | 2 | 3 | 4, new Date(l.reviewedAt), 0.9);
       expect(state.due).toBe(card.due);
       expect(state.reps).toBe(card.reps);
     }

@@ -110,6 +110,32 @@ describe('aigc-interview CLI', { timeout: 90_000 }, () => {
     expect(missing.err).toContain('no question with id "no-such-question"');
   });
 
+  it('lab prints the calculators and computes the two documented forms', () => {
+    const kv = JSON.parse(
+      cli('lab', 'kv-cache', '--model', 'llama-2-7b', '--dtype', 'fp16', '--json').out,
+    );
+    expect(kv).toMatchObject({
+      lab: 'kv-cache',
+      bytesPerToken: 524288,
+      inputs: { model: 'llama-2-7b', dtype: 'fp16' },
+    });
+    const expected: Record<string, number> = { '0': 120e9, '1': 31.4e9, '2': 16.6e9, '3': 1.9e9 };
+    for (const [zero, bytes] of Object.entries(expected)) {
+      const r = JSON.parse(
+        cli('lab', 'train-memory', '--params', '7.5e9', '--gpus', '64', '--zero', zero, '--json')
+          .out,
+      );
+      expect(r.bytesPerGpu / 1e9, `zero ${zero}`).toBeCloseTo(bytes / 1e9, 1);
+    }
+    const list = cli('lab', '--list');
+    expect(list.out).toContain('kv-cache');
+    expect(list.out).toContain('--zero');
+    const bad = cli('lab', 'train-memory', '--params', '7e9', '--zero', '5');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('--zero: must be 0, 1, 2 or 3');
+    expect(cli('lab', 'warp-drive').err).toContain('unknown lab "warp-drive"');
+  });
+
   it('rejects bad options with a clear message', () => {
     const bad = cli('search', 'x', '--limit', 'zero');
     expect(bad.code).not.toBe(0);

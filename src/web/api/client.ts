@@ -27,6 +27,7 @@ import type {
 import type { PlanView } from '../../core/practice/plan.ts';
 import type { Dashboard } from '../../core/practice/progress.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
+import type { LabDetail, LabListItem } from '../../server/routes/labs.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -155,6 +156,8 @@ export const api = {
     request<{ added: number }>('POST', `/reports/${encodeURIComponent(id)}/cards`),
   deleteReport: (id: string) =>
     request<{ removed: boolean }>('DELETE', `/reports/${encodeURIComponent(id)}`),
+  labs: () => request<{ labs: LabListItem[] }>('GET', '/labs'),
+  lab: (id: string) => request<LabDetail>('GET', `/labs/${encodeURIComponent(id)}`),
   dashboard: (tz: number) => request<Dashboard>('GET', `/dashboard${qs({ tz })}`),
   practiceSet: (source: string, id?: string) =>
     request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),

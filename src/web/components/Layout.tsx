@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href="/review">复习</Link>
             <Link href="/mistakes">错题本</Link>
             <Link href="/progress">进度</Link>
+            <Link href="/labs">实验室</Link>
             <Link href="/reports">面经</Link>
             <Link href="/notes">笔记</Link>
             <Link href="/glossary">术语表</Link>

@@ -38,7 +38,9 @@ export function Outline() {
           <h2>
             {track.title} <span className="count">{track.count} 题</span>
           </h2>
-          {track.count > 0 && <SetActions selector={{ track: track.id }} practice={`/practice/track/${track.id}`} />}
+          {track.count > 0 && (
+            <SetActions selector={{ track: track.id }} practice={`/practice/track/${track.id}`} />
+          )}
           {track.sections.map((s) => (
             <SectionNode key={s.id} section={s} />
           ))}

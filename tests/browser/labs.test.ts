@@ -28,6 +28,12 @@ describe('labs in the browser', () => {
     ['gpu-memory', 'train-memory', 'train-memory-gpus', '64', '合计 / 卡', ''],
     ['flops-roofline', 'decode', 'decode-batch', '256', '瓶颈', '算力'],
     ['collectives', 'all-reduce', 'all-reduce-gpus', '64', '步数 2(N−1)', '126'],
+    ['quantization', 'quantization', 'quantization-granularity', 'group', 'SNR', 'dB'],
+    ['sampling', 'sampling', 'sampling-temperature', '0.5', '保留的 token', ''],
+    ['attention', 'attention', 'attention-seq', '4', 'q·k 方差', ''],
+    ['diffusion', 'diffusion', 'diffusion-steps', '20', 'DDIM 访问的时间步', '共 20 步'],
+    ['lora', 'lora', 'lora-rank', '64', '可训练参数', '3.355e+7'],
+    ['tokenizer', 'tokenizer', 'tokenizer-merges', '2', '词表大小', '258'],
   ])(
     '%s: changing %s changes the result and the chart',
     async (lab, calc, input, value, row, expected) => {

@@ -127,3 +127,154 @@ describe('collectives', () => {
     for (const step of s) expect(new Set(step.sends).size).toBe(4);
   });
 });
+
+describe('quantization', async () => {
+  const { quantizationError, NF4_LEVELS } = await import('../../src/core/labs/quantization.ts');
+  const base = {
+    rows: 256,
+    cols: 512,
+    bits: 8 as const,
+    scheme: 'absmax' as const,
+    granularity: 'tensor' as const,
+    group: 128,
+    outlierRate: 0,
+    outlierScale: 20,
+    seed: 1,
+  };
+  it('INT8 absmax on Gaussian weights gives about 40 dB (step = 4.5σ/127, noise = step²/12)', () => {
+    const r = quantizationError(base);
+    expect(r.snrDb).toBeGreaterThan(35);
+    expect(r.snrDb).toBeLessThan(45);
+  });
+  it('outliers hurt a per-tensor scale; per-channel and group scales contain the damage', () => {
+    const withOutliers = { ...base, outlierRate: 0.001 };
+    const tensor = quantizationError(withOutliers).snrDb;
+    const channel = quantizationError({ ...withOutliers, granularity: 'channel' }).snrDb;
+    const group = quantizationError({ ...withOutliers, granularity: 'group' }).snrDb;
+    expect(tensor).toBeLessThan(quantizationError(base).snrDb - 6);
+    expect(group).toBeGreaterThan(tensor);
+    expect(channel).toBeGreaterThan(tensor);
+  });
+  it('4 bits lose about 24 dB against 8 bits (6 dB per bit), and NF4 beats INT4 absmax on Gaussian weights', () => {
+    const eight = quantizationError({ ...base, granularity: 'group' }).snrDb;
+    const four = quantizationError({ ...base, bits: 4, granularity: 'group' }).snrDb;
+    expect(eight - four).toBeGreaterThan(20);
+    expect(eight - four).toBeLessThan(28);
+    expect(quantizationError({ ...base, bits: 4, scheme: 'nf4' }).snrDb).toBeGreaterThan(
+      quantizationError({ ...base, bits: 4, granularity: 'group', group: 64 }).snrDb,
+    );
+    expect(NF4_LEVELS).toHaveLength(16);
+    expect(NF4_LEVELS[7]).toBe(0);
+  });
+});
+
+describe('sampling and decoding', async () => {
+  const { sampleDistribution, beamSearch } = await import('../../src/core/labs/sampling.ts');
+  const logits = [2, 1, 0, -1];
+  const base = {
+    logits,
+    temperature: 1,
+    topK: 0,
+    topP: 1,
+    minP: 0,
+    repetitionPenalty: 1,
+    previous: [] as number[],
+  };
+  it('keeps the smallest nucleus reaching p and renormalises', () => {
+    const r = sampleDistribution({ ...base, topP: 0.8 });
+    expect(r.kept).toEqual([0, 1]);
+    expect(r.after.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+  it('top-k, min-p, temperature 0 and the repetition penalty', () => {
+    expect(sampleDistribution({ ...base, topK: 1 }).kept).toEqual([0]);
+    expect(sampleDistribution({ ...base, minP: 0.3 }).kept).toEqual([0, 1]);
+    expect(sampleDistribution({ ...base, temperature: 0 }).after).toEqual([1, 0, 0, 0]);
+    const penalised = sampleDistribution({ ...base, repetitionPenalty: 2, previous: [0] });
+    expect(penalised.after[0]).toBeLessThan(sampleDistribution(base).after[0]!);
+  });
+  it('beam search finds the sequence greedy misses', () => {
+    expect(beamSearch(1)[0]).toEqual({ sequence: 'Aa', probability: 0.2 });
+    expect(beamSearch(2)[0]!.sequence).toBe('Ba');
+    expect(beamSearch(2)[0]!.probability).toBeCloseTo(0.36, 12);
+  });
+});
+
+describe('attention', async () => {
+  const { attentionSteps, saturationCurve, attentionCounts } = await import(
+    '../../src/core/labs/attention.ts'
+  );
+  it('q·k variance grows like d_k, and scaling keeps the softmax from saturating', () => {
+    const r = attentionSteps({ seq: 16, dk: 64, causal: false, scale: true, seed: 3 });
+    expect(r.scoreVariance / 64).toBeGreaterThan(0.7);
+    expect(r.scoreVariance / 64).toBeLessThan(1.3);
+    const curve = saturationCurve([4, 1024], 16, 3);
+    expect(curve[1]!.unscaled).toBeGreaterThan(0.8);
+    expect(curve[1]!.scaled).toBeLessThan(0.6);
+  });
+  it('the causal mask zeroes the future and rows sum to one', () => {
+    const r = attentionSteps({ seq: 5, dk: 8, causal: true, scale: true, seed: 1 });
+    expect(r.weights[0]!.slice(1)).toEqual([0, 0, 0, 0]);
+    for (const row of r.weights) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+  it('counts MHA/GQA/MQA parameters and cache (Mixtral attention: 41,943,040 per layer)', () => {
+    expect(attentionCounts(4096, 32, 8)).toEqual({
+      params: 41_943_040,
+      kvPerToken: 2048,
+      kind: 'GQA',
+    });
+    expect(attentionCounts(4096, 32, 32).kvPerToken).toBe(8192);
+    expect(attentionCounts(4096, 32, 1).kind).toBe('MQA');
+  });
+});
+
+describe('diffusion schedules', async () => {
+  const { alphaBars, ddimTimesteps, cfg } = await import('../../src/core/labs/diffusion.ts');
+  it('matches the known end points: DDPM linear ᾱ_T ≈ 4.04e-5, Stable Diffusion scaled-linear ᾱ_T ≈ 0.00466', () => {
+    expect(alphaBars('linear')[999]).toBeCloseTo(4.036e-5, 7);
+    expect(alphaBars('scaled-linear')[999]).toBeCloseTo(0.00466, 5);
+    const cosine = alphaBars('cosine');
+    expect(cosine[0]).toBeGreaterThan(0.999);
+    expect(cosine[999]).toBeLessThan(1e-3);
+  });
+  it('DDIM visits an evenly spaced subsequence; CFG extrapolates from the unconditional prediction', () => {
+    const t = ddimTimesteps(50);
+    expect(t).toHaveLength(50);
+    expect([t[0], t.at(-1)]).toEqual([980, 0]);
+    expect(cfg([0, 0], [1, 2], 1)).toEqual([1, 2]);
+    expect(cfg([1, 1], [2, 3], 3)).toEqual([4, 7]);
+  });
+});
+
+describe('LoRA', async () => {
+  const { loraCounts } = await import('../../src/core/labs/lora.ts');
+  const m = model('llama-2-7b');
+  it('r = 8 on q and v of LLaMA-2-7B trains 4,194,304 parameters; on all seven matrices 19,988,480', () => {
+    expect(loraCounts(m, 6_738_415_616, 8, ['q', 'v']).trainable).toBe(4_194_304);
+    expect(
+      loraCounts(m, 6_738_415_616, 8, ['q', 'k', 'v', 'o', 'gate', 'up', 'down']).trainable,
+    ).toBe(19_988_480);
+  });
+  it('QLoRA needs far less memory than LoRA and full fine-tuning', () => {
+    const r = loraCounts(m, 6_738_415_616, 8, ['q', 'v']);
+    expect(r.qloraBytes).toBeLessThan(r.loraBytes / 3);
+    expect(r.fullFinetuneBytes).toBe(6_738_415_616 * 16);
+  });
+});
+
+describe('byte-level BPE', async () => {
+  const { trainBpe, encode, decodeToken, lengthCurve } = await import(
+    '../../src/core/labs/tokenizer.ts'
+  );
+  it('merges the most frequent pair first and round-trips the text', () => {
+    const model = trainBpe('aaabdaaabac', 3);
+    expect(model.merges[0]).toMatchObject({ pair: [97, 97], count: 4 });
+    const ids = encode(model, 'aaabdaaabac');
+    expect(ids.length).toBeLessThan(11);
+    expect(ids.map((t) => decodeToken(model, t)).join('')).toBe('aaabdaaabac');
+  });
+  it('a Chinese character starts as three bytes, and more merges shorten the sequence', () => {
+    expect(encode(trainBpe('显存', 0), '显存')).toHaveLength(6);
+    const curve = lengthCurve('大模型推理 大模型训练 大模型部署', 30);
+    expect(curve[0]!.tokens).toBeGreaterThan(curve.at(-1)!.tokens);
+  });
+});

@@ -3,12 +3,18 @@
  * and the web pages. Options arrive as loose strings and are validated here.
  */
 import { z } from 'zod';
+import { attentionCounts, attentionSteps, saturationCurve } from './attention.ts';
 import { ringAllReduce } from './collectives.ts';
+import { alphaBars, cfg, ddimTimesteps, logSnr } from './diffusion.ts';
 import { DTYPE_BYTES, DTYPES, weightBytes } from './dtypes.ts';
 import { decodeBound, trainingCompute } from './flops.ts';
+import { LORA_MODULES, type LoraModule, loraCounts } from './lora.ts';
 import { inferenceMemory, kvCache, trainMemory, ZERO_STAGES } from './memory.ts';
 import { countParams } from './model-math.ts';
 import { findGpu, findModel, GPUS, MODELS } from './presets.ts';
+import { quantizationError } from './quantization.ts';
+import { beamSearch, sampleDistribution } from './sampling.ts';
+import { decodeToken, encode, lengthCurve, trainBpe } from './tokenizer.ts';
 
 const modelId = z.string().refine((id) => findModel(id) !== undefined, {
   message: `unknown model; use one of ${MODELS.map((m) => m.id).join(', ')}`,
@@ -28,8 +34,10 @@ const flag = z.preprocess(
 export interface Field {
   name: string;
   label: string;
-  kind: 'model' | 'gpu' | 'dtype' | 'number' | 'zero' | 'boolean';
+  kind: 'model' | 'gpu' | 'dtype' | 'number' | 'zero' | 'boolean' | 'select' | 'text';
   default?: string | number | boolean;
+  /** For 'select': [value, label] pairs. */
+  options?: [string, string][];
 }
 
 export interface Calculator {
@@ -303,6 +311,297 @@ export const CALCULATORS: Calculator[] = [
     }),
   }),
 ];
+
+const numberList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(/[,，\s]+/)
+      .filter(Boolean)
+      .map(Number),
+  )
+  .refine((xs) => xs.length > 0 && xs.every(Number.isFinite), {
+    message: 'must be numbers separated by commas',
+  });
+
+const denseModelId = modelId.refine((id) => !findModel(id)?.moe && !findModel(id)?.mla, {
+  message: 'pick a dense model (MoE and MLA models are not covered by this calculator)',
+});
+
+CALCULATORS.push(
+  calc({
+    id: 'quantization',
+    lab: 'quantization',
+    title: '量化误差',
+    fields: [
+      {
+        name: 'scheme',
+        label: '方案',
+        kind: 'select',
+        default: 'absmax',
+        options: [
+          ['absmax', '对称 absmax'],
+          ['zeropoint', '非对称（零点）'],
+          ['nf4', 'NF4（块 64）'],
+        ],
+      },
+      {
+        name: 'bits',
+        label: '位宽',
+        kind: 'select',
+        default: '8',
+        options: [
+          ['8', 'INT8'],
+          ['4', 'INT4'],
+        ],
+      },
+      {
+        name: 'granularity',
+        label: '缩放粒度',
+        kind: 'select',
+        default: 'tensor',
+        options: [
+          ['tensor', '逐张量'],
+          ['channel', '逐通道'],
+          ['group', '分组'],
+        ],
+      },
+      { name: 'group', label: '组大小', kind: 'number', default: 128 },
+      { name: 'outlierRate', label: '离群值比例', kind: 'number', default: 0.001 },
+      { name: 'outlierScale', label: '离群值倍数（σ）', kind: 'number', default: 20 },
+    ],
+    options: z.strictObject({
+      scheme: z.enum(['absmax', 'zeropoint', 'nf4']).default('absmax'),
+      bits: z.coerce
+        .number()
+        .pipe(z.union([z.literal(4), z.literal(8)], { error: 'must be 4 or 8' }))
+        .default(8),
+      granularity: z.enum(['tensor', 'channel', 'group']).default('tensor'),
+      group: count.default(128),
+      outlierRate: z.coerce.number().min(0).max(0.1, 'must be at most 0.1').default(0.001),
+      outlierScale: z.coerce.number().min(1).max(200).default(20),
+      rows: count.max(1024).default(256),
+      cols: count.max(4096).default(512),
+      seed: z.coerce.number().int().default(42),
+    }),
+    help: {
+      scheme: 'absmax|zeropoint|nf4',
+      bits: '4|8',
+      granularity: 'tensor|channel|group',
+      group: 'group size',
+      outlierRate: '0..0.1',
+      outlierScale: 'outlier size in σ',
+    },
+    run: (i) => ({ ...quantizationError(i) }),
+  }),
+  calc({
+    id: 'sampling',
+    lab: 'sampling',
+    title: '采样分布',
+    fields: [
+      {
+        name: 'logits',
+        label: 'logits（逗号分隔）',
+        kind: 'text',
+        default: '3.2, 2.9, 2.1, 1.5, 1.0, 0.4, -0.5, -1.2',
+      },
+      { name: 'temperature', label: '温度 T', kind: 'number', default: 1 },
+      { name: 'topK', label: 'top-k（0 不限）', kind: 'number', default: 0 },
+      { name: 'topP', label: 'top-p', kind: 'number', default: 0.9 },
+      { name: 'minP', label: 'min-p', kind: 'number', default: 0 },
+      { name: 'repetitionPenalty', label: '重复惩罚 θ', kind: 'number', default: 1 },
+      { name: 'previous', label: '已生成 token 序号', kind: 'text', default: '0' },
+    ],
+    options: z.strictObject({
+      logits: numberList,
+      temperature: z.coerce.number().min(0).max(10).default(1),
+      topK: z.coerce.number().int().min(0).default(0),
+      topP: z.coerce.number().gt(0).max(1).default(1),
+      minP: z.coerce.number().min(0).max(1).default(0),
+      repetitionPenalty: z.coerce.number().min(1, 'must be at least 1').max(10).default(1),
+      previous: z
+        .string()
+        .default('')
+        .transform((s) =>
+          s
+            .split(/[,，\s]+/)
+            .filter(Boolean)
+            .map(Number),
+        ),
+      beam: count.max(3).default(2),
+    }),
+    help: {
+      logits: 'comma-separated logits',
+      temperature: 'T (0 = greedy)',
+      topK: 'k (0 = off)',
+      topP: 'p',
+      minP: 'p_min',
+      repetitionPenalty: 'θ ≥ 1',
+      previous: 'generated token indices',
+      beam: 'beam width for the toy model',
+    },
+    run: (i) => ({ ...sampleDistribution(i), greedy: beamSearch(1)[0], beams: beamSearch(i.beam) }),
+  }),
+  calc({
+    id: 'attention',
+    lab: 'attention',
+    title: '缩放点积注意力',
+    fields: [
+      { name: 'dk', label: 'd_k', kind: 'number', default: 64 },
+      { name: 'seq', label: '序列长度', kind: 'number', default: 6 },
+      { name: 'scale', label: '除以 √d_k', kind: 'boolean', default: true },
+      { name: 'causal', label: '因果掩码', kind: 'boolean', default: true },
+      { name: 'dModel', label: 'd_model', kind: 'number', default: 4096 },
+      { name: 'heads', label: '查询头数', kind: 'number', default: 32 },
+      { name: 'kvHeads', label: 'KV 头数', kind: 'number', default: 8 },
+    ],
+    options: z
+      .strictObject({
+        dk: count.max(1024).default(64),
+        seq: count.max(16).default(6),
+        scale: flag.default(true),
+        causal: flag.default(true),
+        seed: z.coerce.number().int().default(7),
+        dModel: count.default(4096),
+        heads: count.default(32),
+        kvHeads: count.default(8),
+      })
+      .refine((i) => i.dModel % i.heads === 0 && i.heads % i.kvHeads === 0, {
+        message: 'd_model must divide by heads and heads by KV heads',
+      }),
+    help: {
+      dk: 'key dimension',
+      seq: 'tokens (≤ 16)',
+      scale: 'divide by √d_k',
+      causal: 'causal mask',
+      dModel: 'model width',
+      heads: 'query heads',
+      kvHeads: 'key/value heads',
+    },
+    run: (i) => {
+      const a = attentionSteps(i);
+      return {
+        weights: a.weights,
+        meanMaxWeight: a.meanMaxWeight,
+        scoreVariance: a.scoreVariance,
+        saturation: saturationCurve([4, 16, 64, 256, 1024], 16, i.seed),
+        counts: ['mha', 'gqa', 'mqa'].map((kind) => ({
+          ...attentionCounts(
+            i.dModel,
+            i.heads,
+            kind === 'mha' ? i.heads : kind === 'mqa' ? 1 : i.kvHeads,
+          ),
+        })),
+      };
+    },
+  }),
+  calc({
+    id: 'diffusion',
+    lab: 'diffusion',
+    title: '噪声调度与采样步',
+    fields: [
+      { name: 'steps', label: 'DDIM 步数', kind: 'number', default: 50 },
+      { name: 't', label: '查看时间步 t', kind: 'number', default: 500 },
+      { name: 'guidance', label: 'CFG 系数 w', kind: 'number', default: 7.5 },
+    ],
+    options: z.strictObject({
+      steps: count.max(1000).default(50),
+      t: z.coerce.number().int().min(0).max(999).default(500),
+      guidance: z.coerce.number().min(0).max(30).default(7.5),
+    }),
+    help: {
+      steps: 'DDIM sampling steps',
+      t: 'timestep to inspect (0..999)',
+      guidance: 'classifier-free guidance w',
+    },
+    run: (i) => {
+      const schedules = (['linear', 'cosine', 'scaled-linear'] as const).map((s) => {
+        const ab = alphaBars(s);
+        return {
+          schedule: s,
+          alphaBarAtT: ab[i.t]!,
+          logSnrAtT: logSnr(ab[i.t]!),
+          curve: ab.filter((_, k) => k % 20 === 0 || k === 999),
+        };
+      });
+      return {
+        schedules,
+        ddimTimesteps: ddimTimesteps(i.steps),
+        guided: cfg([0.1, -0.2], [0.3, 0.1], i.guidance),
+      };
+    },
+  }),
+  calc({
+    id: 'lora',
+    lab: 'lora',
+    title: 'LoRA 参数量与显存',
+    fields: [
+      { name: 'model', label: '模型', kind: 'model', default: 'llama-2-7b' },
+      { name: 'rank', label: '秩 r', kind: 'number', default: 8 },
+      { name: 'modules', label: '注入的矩阵', kind: 'text', default: 'q,v' },
+    ],
+    options: z.strictObject({
+      model: denseModelId,
+      rank: count.max(1024).default(8),
+      modules: z
+        .string()
+        .default('q,v')
+        .transform((s) => s.split(/[,，\s]+/).filter(Boolean))
+        .refine(
+          (ms) => ms.length > 0 && ms.every((m) => (LORA_MODULES as readonly string[]).includes(m)),
+          { message: `list modules from ${LORA_MODULES.join(',')}` },
+        ),
+    }),
+    help: {
+      model: 'dense model preset',
+      rank: 'r',
+      modules: `comma list of ${LORA_MODULES.join(',')}`,
+    },
+    run: (i) => {
+      const m = findModel(i.model)!;
+      return {
+        model: m.name,
+        ...loraCounts(m, countParams(m).total, i.rank, i.modules as LoraModule[]),
+      };
+    },
+  }),
+  calc({
+    id: 'tokenizer',
+    lab: 'tokenizer',
+    title: '字节级 BPE',
+    fields: [
+      {
+        name: 'text',
+        label: '训练文本',
+        kind: 'text',
+        default: '大模型推理 大模型训练 大模型部署 low lower lowest newer newest',
+      },
+      { name: 'merges', label: '合并次数', kind: 'number', default: 20 },
+    ],
+    options: z.strictObject({
+      text: z.string().min(1, 'type some text').max(20_000),
+      merges: z.coerce.number().int().min(0).max(500).default(20),
+    }),
+    help: { text: 'training text', merges: 'number of merges' },
+    run: (i) => {
+      const model = trainBpe(i.text, i.merges);
+      const ids = encode(model, i.text);
+      return {
+        bytes: new TextEncoder().encode(i.text).length,
+        tokens: ids.length,
+        vocab: 256 + model.merges.length,
+        merges: model.merges.map((m) => ({
+          rank: m.rank + 1,
+          left: decodeToken(model, m.pair[0]),
+          right: decodeToken(model, m.pair[1]),
+          count: m.count,
+        })),
+        pieces: ids.map((t) => decodeToken(model, t)),
+        curve: lengthCurve(i.text, Math.max(i.merges, 1)),
+      };
+    },
+  }),
+);
 
 export function calculatorsOf(lab: string): Calculator[] {
   return CALCULATORS.filter((c) => c.lab === lab);

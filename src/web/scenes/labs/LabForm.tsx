@@ -24,15 +24,33 @@ export function LabForm({
         const id = `${idPrefix}-${f.name}`;
         const value = values[f.name];
         let input: React.ReactNode;
-        if (f.kind === 'model' || f.kind === 'gpu' || f.kind === 'dtype' || f.kind === 'zero') {
+        if (f.kind === 'text') {
+          input = (
+            <textarea
+              id={id}
+              rows={2}
+              value={String(value)}
+              onChange={(e) => set(f.name, e.target.value)}
+              data-testid={id}
+            />
+          );
+        } else if (
+          f.kind === 'model' ||
+          f.kind === 'gpu' ||
+          f.kind === 'dtype' ||
+          f.kind === 'zero' ||
+          f.kind === 'select'
+        ) {
           const options =
-            f.kind === 'model'
-              ? MODELS.map((m) => [m.id, m.name])
-              : f.kind === 'gpu'
-                ? GPUS.map((g) => [g.id, g.name])
-                : f.kind === 'dtype'
-                  ? DTYPES.map((d) => [d, d.toUpperCase()])
-                  : [0, 1, 2, 3].map((z) => [String(z), `ZeRO-${z}${z === 3 ? ' / FSDP' : ''}`]);
+            f.kind === 'select'
+              ? (f.options ?? [])
+              : f.kind === 'model'
+                ? MODELS.map((m) => [m.id, m.name])
+                : f.kind === 'gpu'
+                  ? GPUS.map((g) => [g.id, g.name])
+                  : f.kind === 'dtype'
+                    ? DTYPES.map((d) => [d, d.toUpperCase()])
+                    : [0, 1, 2, 3].map((z) => [String(z), `ZeRO-${z}${z === 3 ? ' / FSDP' : ''}`]);
           input = (
             <select
               id={id}

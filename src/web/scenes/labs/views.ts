@@ -191,3 +191,209 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
     };
   },
 };
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+type Row = [string, string];
+
+Object.assign(VIEWS, {
+  quantization: (_input: R, r: R): View => {
+    const h = r.histogram as { edges: number[]; original: number[]; quantized: number[] };
+    return {
+      rows: [
+        ['MSE', num(n(r, 'mse'))],
+        ['SNR', `${n(r, 'snrDb').toFixed(2)} dB`],
+        ['最大绝对误差', num(n(r, 'maxAbsError'))],
+        ['实际用到的量化级数', String(r.levelsUsed)],
+      ],
+      chart: {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 50, right: 10, top: 30, bottom: 30 },
+        xAxis: { type: 'category', data: h.edges.slice(0, -1).map((e) => e.toFixed(3)) },
+        yAxis: { type: 'value' },
+        series: [
+          { name: '原始权重', type: 'bar', data: h.original },
+          { name: '反量化后', type: 'bar', data: h.quantized },
+        ],
+      },
+    };
+  },
+  sampling: (_input: R, r: R): View => {
+    const before = r.before as number[];
+    const after = r.after as number[];
+    const beams = r.beams as { sequence: string; probability: number }[];
+    const greedy = r.greedy as { sequence: string; probability: number };
+    return {
+      rows: [
+        ['保留的 token', (r.kept as number[]).join(', ')],
+        ['贪心（玩具模型）', `${greedy.sequence}  p=${greedy.probability.toFixed(2)}`],
+        ['束搜索最优', `${beams[0]!.sequence}  p=${beams[0]!.probability.toFixed(2)}`],
+      ],
+      chart: {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 40, right: 10, top: 30, bottom: 30 },
+        xAxis: { type: 'category', data: before.map((_, k) => `t${k}`) },
+        yAxis: { type: 'value', max: 1 },
+        series: [
+          {
+            name: '原始 softmax',
+            type: 'bar',
+            data: before.map((p) => Math.round(p * 1000) / 1000),
+          },
+          { name: '处理后', type: 'bar', data: after.map((p) => Math.round(p * 1000) / 1000) },
+        ],
+      },
+    };
+  },
+  attention: (_input: R, r: R): View => {
+    const w = r.weights as number[][];
+    const counts = r.counts as { params: number; kvPerToken: number; kind: string }[];
+    return {
+      rows: [
+        ['q·k 方差（≈ d_k）', num(n(r, 'scoreVariance'))],
+        ['每行最大权重的平均（越近 1 越饱和）', num(n(r, 'meanMaxWeight'))],
+        ...counts.map(
+          (c): Row => [
+            `${c.kind} 每层参数 / 每 token KV 元素`,
+            `${num(c.params)} / ${c.kvPerToken}`,
+          ],
+        ),
+      ],
+      chart: {
+        tooltip: {},
+        grid: { left: 40, right: 60, top: 10, bottom: 30 },
+        xAxis: { type: 'category', data: w.map((_, k) => `k${k}`) },
+        yAxis: { type: 'category', data: w.map((_, k) => `q${k}`), inverse: true },
+        visualMap: {
+          min: 0,
+          max: 1,
+          calculable: false,
+          orient: 'vertical',
+          right: 0,
+          top: 'center',
+          inRange: { color: ['#f5f7ff', '#2f5bea'] },
+        },
+        series: [
+          {
+            type: 'heatmap',
+            data: w.flatMap((row, i) => row.map((v, j) => [j, i, Math.round(v * 100) / 100])),
+            label: { show: w.length <= 8 },
+          },
+        ],
+      },
+    };
+  },
+  diffusion: (input: R, r: R): View => {
+    const s = r.schedules as {
+      schedule: string;
+      alphaBarAtT: number;
+      logSnrAtT: number;
+      curve: number[];
+    }[];
+    const steps = r.ddimTimesteps as number[];
+    return {
+      rows: [
+        ...s.map(
+          (x): Row => [
+            `${x.schedule}：ᾱ_t / log SNR（t=${String(input.t)}）`,
+            `${x.alphaBarAtT.toFixed(4)} / ${x.logSnrAtT.toFixed(2)}`,
+          ],
+        ),
+        [
+          'DDIM 访问的时间步',
+          `${steps.slice(0, 4).join(', ')} … ${steps.slice(-2).join(', ')}（共 ${steps.length} 步）`,
+        ],
+        [
+          'CFG 示例 ε̂ = ε_u + w(ε_c − ε_u)',
+          (r.guided as number[]).map((v) => v.toFixed(2)).join(', '),
+        ],
+      ],
+      chart: {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 50, right: 10, top: 30, bottom: 30 },
+        xAxis: { type: 'value', min: 0, max: 999, name: 't' },
+        yAxis: { type: 'value', name: 'ᾱ_t', max: 1 },
+        series: [
+          ...s.map((x) => ({
+            name: x.schedule,
+            type: 'line',
+            showSymbol: false,
+            data: x.curve.map((v, k) => [Math.min(999, k * 20), Math.round(v * 10000) / 10000]),
+          })),
+          {
+            name: 'DDIM 采样步（scaled-linear）',
+            type: 'scatter',
+            symbolSize: 5,
+            data: steps.map((t) => {
+              const curve = s.find((x) => x.schedule === 'scaled-linear')!.curve;
+              return [t, curve[Math.min(curve.length - 1, Math.round(t / 20))]];
+            }),
+          },
+        ],
+      },
+    };
+  },
+  lora: (_input: R, r: R): View => ({
+    rows: [
+      ['可训练参数', num(n(r, 'trainable'))],
+      ['占基座参数', pct(n(r, 'shareOfBase'))],
+      ['LoRA 显存（BF16 基座 + 适配器 Adam）', gb(n(r, 'loraBytes'))],
+      ['QLoRA 显存（NF4 基座）', gb(n(r, 'qloraBytes'))],
+      ['全参微调（16 字节/参数）', gb(n(r, 'fullFinetuneBytes'))],
+    ],
+    chart: {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 60, right: 10, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: ['全参微调', 'LoRA', 'QLoRA'] },
+      yAxis: { type: 'value', name: 'GB' },
+      series: [
+        {
+          type: 'bar',
+          data: ['fullFinetuneBytes', 'loraBytes', 'qloraBytes'].map(
+            (k) => Math.round(n(r, k) / 1e7) / 100,
+          ),
+        },
+      ],
+    },
+  }),
+  tokenizer: (_input: R, r: R): View => {
+    const curve = r.curve as { vocab: number; tokens: number }[];
+    const merges = r.merges as { rank: number; left: string; right: string; count: number }[];
+    return {
+      rows: [
+        ['UTF-8 字节数', String(r.bytes)],
+        ['词表大小', String(r.vocab)],
+        ['编码后 token 数', String(r.tokens)],
+        [
+          '前几次合并',
+          merges
+            .slice(0, 6)
+            .map((m) => `「${m.left}」+「${m.right}」×${m.count}`)
+            .join('  '),
+        ],
+        [
+          '切分结果',
+          (r.pieces as string[])
+            .slice(0, 40)
+            .map((p) => `[${p}]`)
+            .join(''),
+        ],
+      ],
+      chart: {
+        tooltip: { trigger: 'axis' },
+        grid: { left: 50, right: 10, top: 20, bottom: 40 },
+        xAxis: {
+          type: 'category',
+          name: '词表大小',
+          nameLocation: 'middle',
+          nameGap: 25,
+          data: curve.map((c) => c.vocab),
+        },
+        yAxis: { type: 'value', name: 'token 数' },
+        series: [{ type: 'line', data: curve.map((c) => c.tokens) }],
+      },
+    };
+  },
+});

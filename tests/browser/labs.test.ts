@@ -34,6 +34,7 @@ describe('labs in the browser', () => {
     ['diffusion', 'diffusion', 'diffusion-steps', '20', 'DDIM 访问的时间步', '共 20 步'],
     ['lora', 'lora', 'lora-rank', '64', '可训练参数', '3.355e+7'],
     ['tokenizer', 'tokenizer', 'tokenizer-merges', '2', '词表大小', '258'],
+    ['batching', 'batching', 'batching-maxBatch', '4', '连续（迭代级）', 'tok/s'],
   ])(
     '%s: changing %s changes the result and the chart',
     async (lab, calc, input, value, row, expected) => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { attentionCounts, attentionSteps, saturationCurve } from './attention.ts';
+import { compareBatching } from './batching.ts';
 import { ringAllReduce } from './collectives.ts';
 import { alphaBars, cfg, ddimTimesteps, logSnr } from './diffusion.ts';
 import { DTYPE_BYTES, DTYPES, weightBytes } from './dtypes.ts';
@@ -600,6 +601,49 @@ CALCULATORS.push(
         curve: lengthCurve(i.text, Math.max(i.merges, 1)),
       };
     },
+  }),
+);
+
+CALCULATORS.push(
+  calc({
+    id: 'batching',
+    lab: 'batching',
+    title: '批处理策略模拟',
+    fields: [
+      { name: 'rate', label: '到达率（请求/秒）', kind: 'number', default: 4 },
+      { name: 'requests', label: '请求数', kind: 'number', default: 200 },
+      { name: 'promptTokens', label: '平均输入 token', kind: 'number', default: 512 },
+      { name: 'outputTokens', label: '平均输出 token', kind: 'number', default: 128 },
+      { name: 'maxBatch', label: '最大 batch', kind: 'number', default: 16 },
+      { name: 'window', label: '动态批等待窗口（ms）', kind: 'number', default: 50 },
+      { name: 'chunk', label: '分块 prefill 每步 token', kind: 'number', default: 512 },
+    ],
+    options: z.strictObject({
+      rate: z.coerce.number().gt(0).max(1000).default(4),
+      requests: count.max(2000).default(200),
+      promptTokens: count.max(32768).default(512),
+      outputTokens: count.max(8192).default(128),
+      maxBatch: count.max(1024).default(16),
+      window: z.coerce.number().min(0).max(10_000).default(50),
+      chunk: count.default(512),
+      baseMs: z.coerce.number().min(0).default(8),
+      prefillMsPerToken: z.coerce.number().min(0).default(0.05),
+      decodeMsPerSeq: z.coerce.number().min(0).default(0.3),
+      seed: z.coerce.number().int().default(11),
+    }),
+    help: {
+      rate: 'arrivals per second (Poisson)',
+      requests: 'requests',
+      promptTokens: 'mean prompt tokens',
+      outputTokens: 'mean output tokens',
+      maxBatch: 'max sequences per batch',
+      window: 'dynamic batching window, ms',
+      chunk: 'chunked-prefill tokens per step',
+      baseMs: 'step cost: base ms',
+      prefillMsPerToken: 'step cost: ms per prompt token',
+      decodeMsPerSeq: 'step cost: ms per decoded sequence',
+    },
+    run: (i) => ({ policies: compareBatching(i) }),
   }),
 );
 

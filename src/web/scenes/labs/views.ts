@@ -196,6 +196,49 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 type Row = [string, string];
 
 Object.assign(VIEWS, {
+  batching: (_input: R, r: R): View => {
+    const ps = r.policies as {
+      policy: string;
+      throughput: number;
+      ttftP50: number;
+      ttftP99: number;
+      tpotP50: number;
+      tpotP99: number;
+    }[];
+    const names: Record<string, string> = {
+      static: '静态',
+      dynamic: '动态',
+      continuous: '连续（迭代级）',
+    };
+    return {
+      rows: ps.map(
+        (p): Row => [
+          names[p.policy] ?? p.policy,
+          `${Math.round(p.throughput)} tok/s · TTFT p50 ${Math.round(p.ttftP50)} / p99 ${Math.round(p.ttftP99)} ms · TPOT p50 ${p.tpotP50.toFixed(1)} / p99 ${p.tpotP99.toFixed(1)} ms`,
+        ],
+      ),
+      chart: {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 60, right: 60, top: 30, bottom: 30 },
+        xAxis: { type: 'category', data: ps.map((p) => names[p.policy]) },
+        yAxis: [
+          { type: 'value', name: 'ms' },
+          { type: 'value', name: 'tok/s' },
+        ],
+        series: [
+          { name: 'TTFT p50', type: 'bar', data: ps.map((p) => Math.round(p.ttftP50)) },
+          { name: 'TTFT p99', type: 'bar', data: ps.map((p) => Math.round(p.ttftP99)) },
+          {
+            name: '吞吐',
+            type: 'line',
+            yAxisIndex: 1,
+            data: ps.map((p) => Math.round(p.throughput)),
+          },
+        ],
+      },
+    };
+  },
   quantization: (_input: R, r: R): View => {
     const h = r.histogram as { edges: number[]; original: number[]; quantized: number[] };
     return {

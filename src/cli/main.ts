@@ -84,8 +84,7 @@ program
     // Commander consumed the options it did not know into "rest" or dropped --json: read the raw args.
     const raw = process.argv.slice(process.argv.indexOf('lab') + 1);
     const args = raw.filter((a) => a !== id && a !== '--list');
-    labCommand(id, args, opts);
-    void rest;
+    return labCommand(id, args, opts);
   });
 
 await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realBundle } from '../helpers/bundle.ts';
 import { questionFile, questionFrontMatter } from '../helpers/fixture-content.ts';
+import { safetensorsFile } from '../helpers/model-files.ts';
 import { ROOT, tempDir } from '../helpers/paths.ts';
 
 function cli(...args: string[]) {
@@ -134,6 +135,25 @@ describe('aigc-interview CLI', { timeout: 90_000 }, () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('--zero: must be 0, 1, 2 or 3');
     expect(cli('lab', 'warp-drive').err).toContain('unknown lab "warp-drive"');
+    const t = tempDir();
+    try {
+      writeFileSync(join(t.dir, 'tiny.safetensors'), safetensorsFile());
+      const info = JSON.parse(
+        cli('lab', 'model-files', '--file', join(t.dir, 'tiny.safetensors'), '--json').out,
+      );
+      expect(info).toMatchObject({
+        lab: 'model-files',
+        format: 'safetensors',
+        parameters: 36,
+        tensorCount: 2,
+      });
+      writeFileSync(join(t.dir, 'bad.safetensors'), safetensorsFile().subarray(0, 30));
+      expect(cli('lab', 'model-files', '--file', join(t.dir, 'bad.safetensors')).err).toContain(
+        'truncated',
+      );
+    } finally {
+      t.cleanup();
+    }
   });
 
   it('rejects bad options with a clear message', () => {

@@ -1,5 +1,7 @@
+import { type FileHandle, open } from 'node:fs/promises';
 import { z } from 'zod';
 import { CALCULATORS, findCalculator } from '../../core/labs/calculators.ts';
+import { inspectModelFile } from '../../core/labs/model-files.ts';
 import { bold, dim, fail, printJson } from '../output.ts';
 
 /** `--key value`, `--key=value` and bare `--flag` pairs after the lab id. */
@@ -27,7 +29,60 @@ export function parseLabOptions(args: string[]): {
   return { json, options };
 }
 
-export function labCommand(id: string | undefined, args: string[], opts: { list?: boolean }): void {
+/** The model-file inspector reads a file, so it is not one of the pure calculators. */
+async function modelFilesCommand(args: string[]): Promise<void> {
+  const { json, options } = parseLabOptions(args);
+  const path = options.file;
+  if (typeof path !== 'string')
+    fail('give the file: aigc-interview lab model-files --file model.safetensors [--json]');
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (e) {
+    fail(`cannot open "${path}": ${(e as Error).message}`);
+  }
+  try {
+    const size = (await handle.stat()).size;
+    const src = {
+      size,
+      read: async (offset: number, length: number) => {
+        const buf = new Uint8Array(length);
+        await handle.read(buf, 0, length, offset);
+        return buf;
+      },
+    };
+    const info = await inspectModelFile(src, path).catch((e: Error) =>
+      fail(`${path}: ${e.message}`),
+    );
+    const { tensors, ...rest } = info;
+    if (json) {
+      printJson({
+        lab: 'model-files',
+        inputs: { file: path },
+        ...rest,
+        tensors: tensors.slice(0, 1000),
+      });
+      return;
+    }
+    process.stdout.write(
+      `${bold(`${path}: ${info.format}${info.version ? ` v${info.version}` : ''}`)}\n`,
+    );
+    process.stdout.write(
+      `  tensors ${info.tensorCount}, parameters ${info.parameters}, data ${info.dataBytes} bytes\n`,
+    );
+    for (const [d, n] of Object.entries(info.dtypes))
+      process.stdout.write(`  ${d.padEnd(10)} ${n}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function labCommand(
+  id: string | undefined,
+  args: string[],
+  opts: { list?: boolean },
+): Promise<void> {
+  if (id === 'model-files') return modelFilesCommand(args);
   if (opts.list || !id) {
     for (const c of CALCULATORS) {
       process.stdout.write(`${bold(c.id.padEnd(18))} ${c.title} ${dim(`(lab page: ${c.lab})`)}\n`);

@@ -33,7 +33,8 @@ export function labRoutes({ catalog }: ServerDeps): Hono<AppEnv> {
       title: reg.title,
       title_en: reg.title_en,
       summary: doc?.summary ?? null,
-      available: Boolean(doc) && calculators.length > 0,
+      // The model-file inspector is a page of its own rather than a calculator.
+      available: Boolean(doc) && (calculators.length > 0 || id === 'model-files'),
       calculators,
       questions: catalog.questions.filter((q) => q.labs.includes(id)).length,
     };

@@ -7,6 +7,7 @@ import { ErrorNote, Html, Loading, QuestionList } from '../components/bits.tsx';
 import { Chart } from '../components/Chart.tsx';
 import { useResource } from '../hooks/useResource.ts';
 import { LabForm, type Values } from './labs/LabForm.tsx';
+import { ModelFileInspector } from './labs/ModelFileInspector.tsx';
 import { VIEWS, type View } from './labs/views.ts';
 
 export function LabsIndex() {
@@ -50,6 +51,7 @@ export function Lab() {
       </nav>
       <h1>{data.title}</h1>
       <p className="muted">{data.summary}</p>
+      {id === 'model-files' && <ModelFileInspector />}
       {calcs.map((c) => (
         <CalculatorCard key={c.id} calc={c} />
       ))}

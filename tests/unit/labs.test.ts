@@ -319,3 +319,90 @@ describe('batching simulator', async () => {
     expect(compareBatching(base)).toEqual(compareBatching(base));
   });
 });
+
+describe('paging', async () => {
+  const { simulatePaging } = await import('../../src/core/labs/paging.ts');
+  const one = {
+    blockSize: 16,
+    requests: [{ prompt: 100, output: 50 }],
+    maxLen: 2048,
+    samples: 1,
+    sharedPrefix: 0,
+  };
+  it('wastes under one block per sequence instead of the whole reservation', () => {
+    const r = simulatePaging(one);
+    expect(r.usedTokens).toBe(150);
+    expect(r.contiguousWaste).toBe(1898);
+    expect(r.pagedBlocks).toBe(10);
+    expect(r.pagedWaste).toBe(10);
+  });
+  it('parallel samples share the prompt and copy the partly filled block on write', () => {
+    const r = simulatePaging({ ...one, samples: 4 });
+    expect(r.copyOnWriteCopies).toBe(3);
+    expect(r.pagedBlocks).toBe(7 + 3 + 4 * 3);
+    expect(r.blocksWithoutSharing).toBe(40);
+    expect(r.blocksSavedBySampling).toBe(18);
+  });
+  it('a common system prompt is stored once', () => {
+    const r = simulatePaging({
+      ...one,
+      requests: [one.requests[0]!, one.requests[0]!],
+      sharedPrefix: 64,
+    });
+    expect(r.blocksSavedByPrefix).toBe(4);
+  });
+});
+
+describe('parallelism communication', async () => {
+  const { communicationVolume } = await import('../../src/core/labs/parallelism.ts');
+  it('DP all-reduces the gradients: 2(N−1)/N × 2Ψ bytes per GPU', () => {
+    const v = communicationVolume({
+      params: 7e9,
+      layers: 32,
+      hidden: 4096,
+      seq: 4096,
+      microBatch: 1,
+      dp: 8,
+      tp: 1,
+      pp: 1,
+    });
+    expect(v.dataParallel).toBeCloseTo(1.75 * 14e9, -3);
+    expect(v.tensorParallel).toBe(0);
+    expect(v.pipelineParallel).toBe(0);
+  });
+  it('TP all-reduces activations four times per layer; PP sends one activation each way', () => {
+    const v = communicationVolume({
+      params: 7e9,
+      layers: 32,
+      hidden: 4096,
+      seq: 4096,
+      microBatch: 1,
+      dp: 1,
+      tp: 8,
+      pp: 2,
+    });
+    const act = 2 * 4096 * 4096;
+    expect(v.tensorParallel).toBeCloseTo(16 * 4 * 1.75 * act, -3);
+    expect(v.pipelineParallel).toBe(2 * act);
+  });
+});
+
+describe('training memory with activations', () => {
+  it('checkpointing keeps only each layer’s input plus one layer', async () => {
+    const { findCalculator } = await import('../../src/core/labs/calculators.ts');
+    const calc = findCalculator('train-memory')!;
+    const full = calc.run({ model: 'llama-2-7b', gpus: 8, zero: 3, seq: 4096 }) as {
+      activationsPerGpu: number;
+    };
+    const ckpt = calc.run({
+      model: 'llama-2-7b',
+      gpus: 8,
+      zero: 3,
+      seq: 4096,
+      checkpoint: true,
+    }) as { activationsPerGpu: number };
+    expect(full.activationsPerGpu).toBe(32 * 4096 * 4096 * 34);
+    expect(ckpt.activationsPerGpu).toBe(32 * 2 * 4096 * 4096 + 4096 * 4096 * 34);
+    expect(() => calc.run({ params: 7e9, seq: 4096 })).toThrow(/needs --model/);
+  });
+});

@@ -5,15 +5,24 @@
 import { z } from 'zod';
 import { attentionCounts, attentionSteps, saturationCurve } from './attention.ts';
 import { compareBatching } from './batching.ts';
-import { ringAllReduce } from './collectives.ts';
+import { ringAllReduce, ringSchedule } from './collectives.ts';
 import { alphaBars, cfg, ddimTimesteps, logSnr } from './diffusion.ts';
 import { DTYPE_BYTES, DTYPES, weightBytes } from './dtypes.ts';
 import { decodeBound, trainingCompute } from './flops.ts';
 import { LORA_MODULES, type LoraModule, loraCounts } from './lora.ts';
-import { inferenceMemory, kvCache, trainMemory, ZERO_STAGES } from './memory.ts';
+import {
+  activationBytesPerLayer,
+  inferenceMemory,
+  kvCache,
+  trainMemory,
+  ZERO_STAGES,
+} from './memory.ts';
 import { countParams } from './model-math.ts';
+import { simulatePaging } from './paging.ts';
+import { communicationVolume } from './parallelism.ts';
 import { findGpu, findModel, GPUS, MODELS } from './presets.ts';
 import { quantizationError } from './quantization.ts';
+import { rng } from './random.ts';
 import { beamSearch, sampleDistribution } from './sampling.ts';
 import { decodeToken, encode, lengthCurve, trainBpe } from './tokenizer.ts';
 
@@ -102,6 +111,9 @@ export const CALCULATORS: Calculator[] = [
       { name: 'gpus', label: '数据并行卡数 N', kind: 'number', default: 8 },
       { name: 'zero', label: 'ZeRO 阶段', kind: 'zero', default: 3 },
       { name: 'offload', label: '优化器状态卸载到 CPU', kind: 'boolean', default: false },
+      { name: 'seq', label: '序列长度（0 = 不计激活）', kind: 'number', default: 4096 },
+      { name: 'microBatch', label: '每卡微批', kind: 'number', default: 1 },
+      { name: 'checkpoint', label: '激活检查点（重计算）', kind: 'boolean', default: false },
     ],
 
     title: '训练显存（混合精度 Adam + ZeRO）',
@@ -125,9 +137,15 @@ export const CALCULATORS: Calculator[] = [
           )
           .default(0),
         offload: flag.default(false),
+        seq: z.coerce.number().int().min(0).default(0),
+        microBatch: z.coerce.number().int().min(0).default(1),
+        checkpoint: flag.default(false),
       })
       .refine((i) => i.params !== undefined || i.model !== undefined, {
         message: 'give --params or --model',
+      })
+      .refine((i) => i.seq === 0 || i.model !== undefined, {
+        message: 'activation memory needs --model (for layers and hidden size)',
       }),
     help: {
       params: 'parameter count, e.g. 7.5e9',
@@ -135,14 +153,34 @@ export const CALCULATORS: Calculator[] = [
       gpus: 'data-parallel GPUs',
       zero: '0|1|2|3',
       offload: 'optimizer states on CPU',
+      seq: 'tokens per sequence for activations (0: none)',
+      microBatch: 'sequences per GPU',
+      checkpoint: 'activation checkpointing',
     },
     run: (i) => {
-      const params = i.params ?? countParams(findModel(i.model!)!).total;
+      const m = i.model ? findModel(i.model)! : undefined;
+      const params = i.params ?? countParams(m!).total;
+      // Activations (16-bit, FlashAttention): every layer's without checkpointing; with full
+      // checkpointing only each layer's input (2sbh bytes) plus the one layer being recomputed.
+      const perLayer =
+        m && i.seq ? activationBytesPerLayer(i.seq, i.microBatch, m.hidden, m.heads, true) : 0;
+      const activationBytes =
+        m && i.seq
+          ? i.checkpoint
+            ? m.layers * 2 * i.seq * i.microBatch * m.hidden + perLayer
+            : m.layers * perLayer
+          : 0;
       return {
         params,
         gpus: i.gpus,
         zero: i.zero,
-        ...trainMemory({ params, gpus: i.gpus, zero: i.zero, offloadOptimizer: i.offload }),
+        ...trainMemory({
+          params,
+          gpus: i.gpus,
+          zero: i.zero,
+          offloadOptimizer: i.offload,
+          activationBytes,
+        }),
       };
     },
   }),
@@ -309,6 +347,7 @@ export const CALCULATORS: Calculator[] = [
         bandwidth: i.bandwidth * 1e9,
         latency: i.latency * 1e-6,
       }),
+      schedule: i.gpus <= 8 ? ringSchedule(i.gpus) : [],
     }),
   }),
 ];
@@ -644,6 +683,103 @@ CALCULATORS.push(
       decodeMsPerSeq: 'step cost: ms per decoded sequence',
     },
     run: (i) => ({ policies: compareBatching(i) }),
+  }),
+);
+
+CALCULATORS.push(
+  calc({
+    id: 'paging',
+    lab: 'kv-cache',
+    title: 'PagedAttention 分页 vs 连续预分配',
+    fields: [
+      { name: 'blockSize', label: '块大小（token）', kind: 'number', default: 16 },
+      { name: 'requests', label: '请求数', kind: 'number', default: 32 },
+      { name: 'prompt', label: '平均输入 token', kind: 'number', default: 600 },
+      { name: 'output', label: '平均输出 token', kind: 'number', default: 300 },
+      { name: 'maxLen', label: '连续预留长度', kind: 'number', default: 4096 },
+      { name: 'samples', label: '并行采样数 n', kind: 'number', default: 1 },
+      { name: 'sharedPrefix', label: '公共前缀 token', kind: 'number', default: 0 },
+    ],
+    options: z.strictObject({
+      blockSize: count.max(1024).default(16),
+      requests: count.max(10_000).default(32),
+      prompt: count.max(1_000_000).default(600),
+      output: count.max(1_000_000).default(300),
+      maxLen: count.default(4096),
+      samples: count.max(64).default(1),
+      sharedPrefix: z.coerce.number().int().min(0).default(0),
+      seed: z.coerce.number().int().default(5),
+    }),
+    help: {
+      blockSize: 'tokens per block',
+      requests: 'requests',
+      prompt: 'mean prompt tokens',
+      output: 'mean output tokens',
+      maxLen: 'contiguous reservation per request',
+      samples: 'parallel samples sharing the prompt',
+      sharedPrefix: 'common system-prompt tokens',
+    },
+    run: (i) => {
+      const next = rng(i.seed);
+      const requests = Array.from({ length: i.requests }, () => ({
+        prompt: Math.max(1, Math.round(i.prompt * (0.5 + next()))),
+        output: Math.max(1, Math.round(i.output * (0.5 + next()))),
+      }));
+      return {
+        ...simulatePaging({
+          blockSize: i.blockSize,
+          requests,
+          maxLen: i.maxLen,
+          samples: i.samples,
+          sharedPrefix: i.sharedPrefix,
+        }),
+      };
+    },
+  }),
+  calc({
+    id: 'parallel-comm',
+    lab: 'collectives',
+    title: '数据/张量/流水线并行的通信量',
+    fields: [
+      { name: 'model', label: '模型', kind: 'model', default: 'llama-2-7b' },
+      { name: 'seq', label: '序列长度', kind: 'number', default: 4096 },
+      { name: 'microBatch', label: '微批大小', kind: 'number', default: 1 },
+      { name: 'dp', label: '数据并行 DP', kind: 'number', default: 8 },
+      { name: 'tp', label: '张量并行 TP', kind: 'number', default: 1 },
+      { name: 'pp', label: '流水线并行 PP', kind: 'number', default: 1 },
+    ],
+    options: z.strictObject({
+      model: modelId,
+      seq: count.default(4096),
+      microBatch: count.default(1),
+      dp: count.default(8),
+      tp: count.default(1),
+      pp: count.default(1),
+    }),
+    help: {
+      model: 'model preset',
+      seq: 'tokens per sequence',
+      microBatch: 'sequences per micro-batch',
+      dp: 'data-parallel degree',
+      tp: 'tensor-parallel degree',
+      pp: 'pipeline stages',
+    },
+    run: (i) => {
+      const m = findModel(i.model)!;
+      return {
+        model: m.name,
+        ...communicationVolume({
+          params: countParams(m).total,
+          layers: m.layers,
+          hidden: m.hidden,
+          seq: i.seq,
+          microBatch: i.microBatch,
+          dp: i.dp,
+          tp: i.tp,
+          pp: i.pp,
+        }),
+      };
+    },
   }),
 );
 

@@ -51,6 +51,7 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
         ['权重 / 卡', gb(n(r, 'weightsPerGpu'))],
         ['梯度 / 卡', gb(n(r, 'gradientsPerGpu'))],
         ['优化器状态 / 卡', gb(n(r, 'optimizerPerGpu'))],
+        ['激活 / 卡', gb(n(r, 'activationsPerGpu'))],
         ['合计 / 卡', gb(n(r, 'bytesPerGpu'))],
         ['不分片时', gb(n(r, 'bytesUnsharded'))],
       ],
@@ -64,6 +65,7 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
           ['权重', 'weightsPerGpu'],
           ['梯度', 'gradientsPerGpu'],
           ['优化器', 'optimizerPerGpu'],
+          ['激活', 'activationsPerGpu'],
         ].map(([name, key]) => ({
           name,
           type: 'bar',
@@ -167,6 +169,12 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
         ['耗时', seconds(n(r, 'seconds'))],
         ['算法带宽 S/t', `${num(n(r, 'algBandwidth') / 1e9)} GB/s`],
         ['总线带宽（nccl-tests busbw）', `${num(n(r, 'busBandwidth') / 1e9)} GB/s`],
+        ...(r.schedule as { phase: string; step: number; sends: number[] }[]).map(
+          (st): [string, string] => [
+            `第 ${st.step} 步（${st.phase === 'reduce-scatter' ? 'Reduce-Scatter' : 'All-Gather'}）`,
+            st.sends.map((c, g) => `GPU${g}→GPU${(g + 1) % st.sends.length}: 块${c}`).join('  '),
+          ],
+        ),
       ],
       chart: {
         tooltip: { trigger: 'axis' },
@@ -196,6 +204,52 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 type Row = [string, string];
 
 Object.assign(VIEWS, {
+  paging: (_input: R, r: R): View => ({
+    rows: [
+      ['实际使用的 token 槽', num(n(r, 'usedTokens'))],
+      [
+        '连续预分配：预留 / 浪费',
+        `${num(n(r, 'contiguousSlots'))} / ${pct(n(r, 'contiguousWaste') / n(r, 'contiguousSlots'))}`,
+      ],
+      [
+        '分页：块数 / 浪费',
+        `${num(n(r, 'pagedBlocks'))} / ${pct(Math.max(0, n(r, 'pagedWaste')) / n(r, 'pagedSlots'))}`,
+      ],
+      ['并行采样共享省下的块', num(n(r, 'blocksSavedBySampling'))],
+      ['写时复制的块', num(n(r, 'copyOnWriteCopies'))],
+      ['公共前缀共享省下的块', num(n(r, 'blocksSavedByPrefix'))],
+    ],
+    chart: {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 80, right: 20, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: ['实际使用', '分页', '连续预分配'] },
+      yAxis: { type: 'value', name: 'token 槽' },
+      series: [
+        { type: 'bar', data: [n(r, 'usedTokens'), n(r, 'pagedSlots'), n(r, 'contiguousSlots')] },
+      ],
+    },
+  }),
+  'parallel-comm': (_input: R, r: R): View => ({
+    rows: [
+      ['数据并行（每步梯度 all-reduce）', bytes(n(r, 'dataParallel'))],
+      ['张量并行（每微批，激活 all-reduce）', bytes(n(r, 'tensorParallel'))],
+      ['流水线并行（每微批，相邻阶段点对点）', bytes(n(r, 'pipelineParallel'))],
+    ],
+    chart: {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 80, right: 20, top: 20, bottom: 30 },
+      xAxis: { type: 'category', data: ['DP', 'TP', 'PP'] },
+      yAxis: { type: 'value', name: 'GB/卡' },
+      series: [
+        {
+          type: 'bar',
+          data: ['dataParallel', 'tensorParallel', 'pipelineParallel'].map(
+            (k) => Math.round(n(r, k) / 1e7) / 100,
+          ),
+        },
+      ],
+    },
+  }),
   batching: (_input: R, r: R): View => {
     const ps = r.policies as {
       policy: string;

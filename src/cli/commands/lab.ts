@@ -121,8 +121,14 @@ export async function labCommand(
   }
   process.stdout.write(`${bold(calc.title)}\n`);
   for (const [k, v] of Object.entries(results)) {
+    const text =
+      typeof v === 'number'
+        ? formatNumber(v)
+        : typeof v === 'object' && v !== null
+          ? JSON.stringify(v)
+          : String(v);
     process.stdout.write(
-      `  ${k.padEnd(26)} ${typeof v === 'number' ? formatNumber(v) : String(v)}\n`,
+      `  ${k.padEnd(26)} ${text.length > 160 ? `${text.slice(0, 160)}…` : text}\n`,
     );
   }
 }

@@ -281,6 +281,7 @@ export const CALCULATORS: Calculator[] = [
       { name: 'dtype', label: '精度', kind: 'dtype', default: 'fp16' },
       { name: 'gpu', label: 'GPU', kind: 'gpu', default: 'a100-80gb' },
       { name: 'context', label: '已有上下文 token', kind: 'number', default: 0 },
+      { name: 'prompt', label: '对比：prefill 的 prompt token', kind: 'number', default: 2048 },
       { name: 'batch', label: 'batch', kind: 'number', default: 1 },
     ],
 
@@ -290,6 +291,7 @@ export const CALCULATORS: Calculator[] = [
       dtype: dtype.default('fp16'),
       gpu: gpuId.default('a100-80gb'),
       context: z.coerce.number().int().min(0).default(0),
+      prompt: count.default(2048),
       batch: count.default(1),
     }),
     help: {
@@ -297,6 +299,7 @@ export const CALCULATORS: Calculator[] = [
       dtype: 'weight and KV dtype',
       gpu: 'GPU preset',
       context: 'tokens already in the KV cache',
+      prompt: 'prompt tokens of a prefill, for comparison',
       batch: 'sequences decoded together',
     },
     run: (i) => {
@@ -312,7 +315,16 @@ export const CALCULATORS: Calculator[] = [
         peakTflops: i.dtype === 'fp8' && g.fp8Tflops ? g.fp8Tflops : g.bf16Tflops,
         flopsPerToken: 2 * p.active,
       });
-      return { model: m.name, gpu: g.name, bytesPerElement: DTYPE_BYTES[i.dtype], ...r };
+      // Prefill of n prompt tokens reads the weights once for n tokens: intensity ≈ 2·N·n / weight bytes.
+      const prefillIntensity = (2 * p.active * i.prompt) / (p.active * weightBytes(i.dtype));
+      return {
+        model: m.name,
+        gpu: g.name,
+        bytesPerElement: DTYPE_BYTES[i.dtype],
+        ...r,
+        prefillIntensity,
+        prefillComputeBound: prefillIntensity >= r.ridge,
+      };
     },
   }),
   calc({

@@ -122,6 +122,10 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
         ['算术强度', `${num(n(r, 'intensity'))} FLOP/字节`],
         ['脊点', `${num(n(r, 'ridge'))} FLOP/字节`],
         ['瓶颈', r.memoryBound ? '显存带宽（memory-bound）' : '算力（compute-bound）'],
+        [
+          '对比：prefill 的算术强度',
+          `${num(n(r, 'prefillIntensity'))} FLOP/字节（${r.prefillComputeBound ? '受算力限制' : '受带宽限制'}）`,
+        ],
         ['每条序列 token/s 上界', num(n(r, 'tokensPerSecondPerSequence'))],
         ['总 token/s 上界', num(n(r, 'tokensPerSecond'))],
       ],
@@ -146,12 +150,26 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
           },
           {
             type: 'scatter',
-            name: '当前 decode',
+            name: 'decode',
             symbolSize: 14,
             data: [
               [
                 Math.max(0.25, n(r, 'intensity')),
                 Math.min(peak, (n(r, 'intensity') * gpu.bandwidthGBs) / 1000),
+              ],
+            ],
+          },
+          {
+            type: 'scatter',
+            name: 'prefill',
+            symbolSize: 14,
+            data: [
+              [
+                Math.min(4096, n(r, 'prefillIntensity')),
+                Math.min(
+                  peak,
+                  (Math.min(4096, n(r, 'prefillIntensity')) * gpu.bandwidthGBs) / 1000,
+                ),
               ],
             ],
           },

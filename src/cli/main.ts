@@ -1,10 +1,11 @@
 /** The `aigc-interview` command line. */
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { buildCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import { gradeCommand } from './commands/grade.ts';
 import { labCommand } from './commands/lab.ts';
+import { planCommand } from './commands/plan.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { showCommand } from './commands/show.ts';
@@ -69,6 +70,30 @@ program
   .option('--answer-file <file>', 'the answer (default: standard input)')
   .option('--json', 'print {"score", "points": [{"point", "weight", "hit", "matched"}]}')
   .action((id: string, opts) => gradeCommand(root, id, opts));
+
+program
+  .command('plan')
+  .description(
+    'plan a mock interview from the bank (seeded: the same seed gives the same interview)',
+  )
+  .option('--role <role>', 'algorithm | backend | vision | multimodal | mix', 'algorithm')
+  .option('--minutes <n>', 'length in minutes (20, 45, 60 or any)', positiveInt, 45)
+  .option('--level <level>', 'campus | social | senior (校招 | 社招 | 资深)', 'social')
+  .option(
+    '--seed <n>',
+    'seed',
+    (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n)) throw new InvalidArgumentError('must be a whole number');
+      return n;
+    },
+    1,
+  )
+  .option(
+    '--json',
+    'print {"questions": [{"id", "track", "section", "type", "difficulty", "minutes"}]}',
+  )
+  .action((opts) => planCommand(root, opts));
 
 program
   .command('lab')

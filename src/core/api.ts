@@ -5,6 +5,7 @@
 import type { CompiledFollowUp, CompiledRubricPoint } from './bundle.ts';
 import type { CountedTrack, Stats } from './catalog.ts';
 import type { Grade } from './grading/grade.ts';
+import type { Prompt } from './interview/session.ts';
 import type { QuestionType } from './labels.ts';
 import type { GlossaryTerm } from './schema/glossary.ts';
 import type { Role } from './schema/outline.ts';
@@ -232,4 +233,35 @@ export interface OwnCardView {
   text: string;
   company: string;
   ownAnswer: string | null;
+}
+
+/** A mock interview as the API shows it. */
+export interface InterviewView {
+  id: string;
+  role: string;
+  minutes: number;
+  level: string;
+  seed: number;
+  status: string;
+  createdAt: string;
+  total: number | null;
+  planned: number;
+  position: number;
+  current: (Prompt & { type: string; title: string }) | null;
+  draft: string;
+}
+
+export interface LabListItem {
+  id: string;
+  title: string;
+  title_en: string;
+  summary: string | null;
+  available: boolean;
+  calculators: string[];
+  questions: number;
+}
+
+export interface LabDetail extends LabListItem {
+  html: string;
+  linked: QuestionSummary[];
 }

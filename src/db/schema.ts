@@ -107,6 +107,41 @@ export interface ReportItemsTable {
   own_answer: string | null;
 }
 
+export interface InterviewsTable {
+  id: string;
+  user_id: string;
+  role: string;
+  minutes: number;
+  level: string;
+  seed: number;
+  /** JSON array of planned questions. */
+  plan: string;
+  /** 'active' | 'paused' | 'finished' | 'abandoned'. */
+  status: string;
+  position: number;
+  stage: number;
+  /** What the user is typing for the current prompt, saved as they type. */
+  draft: string;
+  created_at: string;
+  updated_at: string;
+  total: number | null;
+}
+
+export interface InterviewTurnsTable {
+  id: string;
+  interview_id: string;
+  position: number;
+  stage: number;
+  question_id: string;
+  prompt: string;
+  answer: string;
+  score: number;
+  /** Grade JSON for main questions. */
+  grade: string | null;
+  duration_ms: number;
+  answered_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   bookmarks: BookmarksTable;
@@ -118,4 +153,6 @@ export interface DatabaseSchema {
   plans: PlansTable;
   reports: ReportsTable;
   report_items: ReportItemsTable;
+  interviews: InterviewsTable;
+  interview_turns: InterviewTurnsTable;
 }

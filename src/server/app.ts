@@ -10,6 +10,7 @@ import type { AppEnv, ServerDeps } from './context.ts';
 import { ApiError, errorBody, onError } from './errors.ts';
 import { bookmarkRoutes } from './routes/bookmarks.ts';
 import { contentRoutes } from './routes/content.ts';
+import { interviewRoutes } from './routes/interviews.ts';
 import { labRoutes } from './routes/labs.ts';
 import { noteRoutes } from './routes/notes.ts';
 import { planRoutes } from './routes/plans.ts';
@@ -61,6 +62,7 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.route('/api/notes', noteRoutes(options));
   app.route('/api/plan', planRoutes(options));
   app.route('/api/labs', labRoutes(options));
+  app.route('/api/interviews', interviewRoutes(options));
   app.route('/api/reports', reportRoutes(options));
   app.all('/api/*', (c) => {
     throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');

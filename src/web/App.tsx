@@ -5,6 +5,7 @@ import { Bookmarks } from './scenes/Bookmarks.tsx';
 import { Dashboard } from './scenes/Dashboard.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
+import { InterviewReportScene, InterviewSession, InterviewSetup } from './scenes/Interview.tsx';
 import { Mistakes } from './scenes/Mistakes.tsx';
 import { Notes } from './scenes/Notes.tsx';
 import { Outline } from './scenes/Outline.tsx';
@@ -43,6 +44,9 @@ export function App() {
         <Route path="/notes" component={Notes} />
         <Route path="/progress" component={Dashboard} />
         <Route path="/plan" component={Plan} />
+        <Route path="/interview" component={InterviewSetup} />
+        <Route path="/interview/:id/report" component={InterviewReportScene} />
+        <Route path="/interview/:id" component={InterviewSession} />
         <Route path="/reports" component={Reports} />
         <Route path="/reports/:id" component={ReportDetail} />
         <Route path="/labs">

@@ -156,6 +156,49 @@ describe('aigc-interview CLI', { timeout: 90_000 }, () => {
     }
   });
 
+  it('plan --json prints a seeded interview', () => {
+    const a = JSON.parse(
+      cli(
+        'plan',
+        '--role',
+        'backend',
+        '--minutes',
+        '45',
+        '--level',
+        'social',
+        '--seed',
+        '42',
+        '--json',
+      ).out,
+    );
+    const b = JSON.parse(
+      cli(
+        'plan',
+        '--role',
+        'backend',
+        '--minutes',
+        '45',
+        '--level',
+        '社招',
+        '--seed',
+        '42',
+        '--json',
+      ).out,
+    );
+    expect(a).toEqual(b);
+    expect(a.questions.length).toBeGreaterThan(0);
+    expect(Object.keys(a.questions[0])).toEqual([
+      'id',
+      'track',
+      'section',
+      'type',
+      'difficulty',
+      'minutes',
+    ]);
+    expect(a.questions.reduce((s: number, q: any) => s + q.minutes, 0)).toBeLessThanOrEqual(45);
+    expect(cli('plan', '--role', 'chef').err).toContain('--role must be one of');
+  });
+
   it('rejects bad options with a clear message', () => {
     const bad = cli('search', 'x', '--limit', 'zero');
     expect(bad.code).not.toBe(0);

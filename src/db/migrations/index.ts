@@ -5,6 +5,7 @@ import { practice } from './002-practice.ts';
 import { notes } from './003-notes.ts';
 import { plans } from './004-plans.ts';
 import { reports } from './005-reports.ts';
+import { interviews } from './006-interviews.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-notes': notes,
   '004-plans': plans,
   '005-reports': reports,
+  '006-interviews': interviews,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,26 +1,11 @@
 /** The labs: which exist, their explanations, and the questions that use them. */
 import { Hono } from 'hono';
-import type { QuestionSummary } from '../../core/api.ts';
+import type { LabDetail, LabListItem } from '../../core/api.ts';
 import { calculatorsOf } from '../../core/labs/calculators.ts';
 import { LABS } from '../../core/labs/registry.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { presentSummary } from '../presenters.ts';
-
-export interface LabListItem {
-  id: string;
-  title: string;
-  title_en: string;
-  summary: string | null;
-  available: boolean;
-  calculators: string[];
-  questions: number;
-}
-
-export interface LabDetail extends LabListItem {
-  html: string;
-  linked: QuestionSummary[];
-}
 
 export function labRoutes({ catalog }: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

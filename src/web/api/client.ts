@@ -9,6 +9,9 @@ import type {
   BookmarksResponse,
   GlossaryResponse,
   GradeResponse,
+  InterviewView,
+  LabDetail,
+  LabListItem,
   MistakesResponse,
   NotesResponse,
   NoteView,
@@ -24,10 +27,18 @@ import type {
   SettingsResponse,
   StatsResponse,
 } from '../../core/api.ts';
+import type { InterviewReport } from '../../core/interview/report.ts';
 import type { PlanView } from '../../core/practice/plan.ts';
 import type { Dashboard } from '../../core/practice/progress.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
-import type { LabDetail, LabListItem } from '../../server/routes/labs.ts';
+
+export interface InterviewFeedback {
+  score: number;
+  points: { point: string; weight: number; hit: boolean }[];
+  weak: boolean;
+  reference: string | null;
+  next: 'follow-up' | 'next-question' | 'finished';
+}
 
 export class ApiError extends Error {
   constructor(
@@ -158,6 +169,30 @@ export const api = {
     request<{ removed: boolean }>('DELETE', `/reports/${encodeURIComponent(id)}`),
   labs: () => request<{ labs: LabListItem[] }>('GET', '/labs'),
   lab: (id: string) => request<LabDetail>('GET', `/labs/${encodeURIComponent(id)}`),
+  interviews: () => request<{ items: InterviewView[] }>('GET', '/interviews'),
+  interview: (id: string) => request<InterviewView>('GET', `/interviews/${encodeURIComponent(id)}`),
+  startInterview: (input: { role: string; minutes: number; level: string; seed?: number }) =>
+    request<InterviewView>('POST', '/interviews', input),
+  saveInterviewDraft: (id: string, text: string) =>
+    request<{ saved: boolean }>('PUT', `/interviews/${encodeURIComponent(id)}/draft`, { text }),
+  answerInterview: (id: string, text: string, durationMs: number) =>
+    request<{ feedback: InterviewFeedback; interview: InterviewView }>(
+      'POST',
+      `/interviews/${encodeURIComponent(id)}/answer`,
+      { text, durationMs },
+    ),
+  interviewAction: (id: string, action: 'pause' | 'resume' | 'abandon') =>
+    request<InterviewView>('POST', `/interviews/${encodeURIComponent(id)}/${action}`),
+  interviewReport: (id: string) =>
+    request<InterviewReport & { interview: InterviewView }>(
+      'GET',
+      `/interviews/${encodeURIComponent(id)}/report`,
+    ),
+  interviewCards: (id: string) =>
+    request<{ added: number; questions: number }>(
+      'POST',
+      `/interviews/${encodeURIComponent(id)}/cards`,
+    ),
   dashboard: (tz: number) => request<Dashboard>('GET', `/dashboard${qs({ tz })}`),
   practiceSet: (source: string, id?: string) =>
     request<PracticeSetResponse>('GET', `/practice/set${qs({ source, id })}`),

@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href="/outline">大纲</Link>
             <Link href="/plan">计划</Link>
             <Link href="/review">复习</Link>
+            <Link href="/interview">模拟面试</Link>
             <Link href="/mistakes">错题本</Link>
             <Link href="/progress">进度</Link>
             <Link href="/labs">实验室</Link>

@@ -6,6 +6,7 @@ import { Dashboard } from './scenes/Dashboard.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
 import { InterviewReportScene, InterviewSession, InterviewSetup } from './scenes/Interview.tsx';
+import { InterviewerSheet } from './scenes/InterviewerSheet.tsx';
 import { Mistakes } from './scenes/Mistakes.tsx';
 import { Notes } from './scenes/Notes.tsx';
 import { Outline } from './scenes/Outline.tsx';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/progress" component={Dashboard} />
         <Route path="/plan" component={Plan} />
         <Route path="/interview" component={InterviewSetup} />
+        <Route path="/interviewer" component={InterviewerSheet} />
         <Route path="/interview/:id/report" component={InterviewReportScene} />
         <Route path="/interview/:id" component={InterviewSession} />
         <Route path="/reports" component={Reports} />

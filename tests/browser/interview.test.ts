@@ -63,6 +63,19 @@ describe('mock interview in the browser', () => {
     await page.close();
   });
 
+  it('prints an interviewer sheet', async () => {
+    const page = await web.open('/interviewer');
+    await expect.poll(() => page.getByTestId('sheet-question').count()).toBe(6);
+    expect(
+      await page.getByTestId('sheet-question').first().locator('.sheet-rubric tr').count(),
+    ).toBeGreaterThan(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    expect(await page.locator('h1.print-only').isVisible()).toBe(true);
+    await page.screenshot({ path: 'screenshots/interviewer-sheet-print.png' });
+    await page.close();
+  });
+
   it('raised no page errors', () => {
     expect(web.errors).toEqual([]);
   });

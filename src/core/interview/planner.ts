@@ -56,6 +56,8 @@ export interface PlanRequest {
   minutes: number;
   level: Level;
   seed: number;
+  /** Stop at this many questions (interviewer sheets ask for a count rather than minutes). */
+  maxQuestions?: number;
 }
 
 export interface PlannedQuestion {
@@ -98,7 +100,9 @@ export function planInterview(catalog: Catalog, req: PlanRequest): PlannedQuesti
 
   const chosen: CompiledQuestion[] = [];
   let used = 0;
+  const cap = req.maxQuestions ?? Number.POSITIVE_INFINITY;
   const take = (q: CompiledQuestion) => {
+    if (chosen.length >= cap) return;
     chosen.push(q);
     used += questionMinutes(q);
   };
@@ -111,6 +115,7 @@ export function planInterview(catalog: Catalog, req: PlanRequest): PlannedQuesti
   const sections = new Map<string, number>();
   for (const q of chosen) sections.set(q.section, (sections.get(q.section) ?? 0) + 1);
   for (const q of ranked) {
+    if (chosen.length >= cap) break;
     if (chosen.includes(q)) continue;
     if (q.type === 'coding' && chosen.some((c) => c.type === 'coding')) continue;
     // Spread over sections: at most two questions from one section in a short interview.

@@ -38,6 +38,18 @@ export const AnswerBody = z.strictObject({
   text: z.string().max(20_000),
   durationMs: z.number().int().min(0).max(86_400_000).default(0),
 });
+export const SheetQuery = z.strictObject({
+  role: z.enum(INTERVIEW_ROLES).default('algorithm'),
+  level: z.enum(LEVELS).default('social'),
+  count: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(30))
+    .default(6),
+  seed: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).default(1),
+});
+
 export const DraftBody = z.strictObject({ text: z.string().max(20_000) });
 
 function view(catalog: Catalog, i: Interview): InterviewView {
@@ -96,6 +108,33 @@ export function interviewRoutes({
       now(),
     );
     return c.json<InterviewView>(view(catalog, i), 201);
+  });
+
+  /** Interviewer mode: a printable sheet of questions, follow-up ladders and rubrics with score boxes. */
+  app.get('/sheet', (c) => {
+    const q = parseParams(SheetQuery, c.req.query(), 'query');
+    const plan = planInterview(catalog, {
+      role: q.role,
+      level: q.level,
+      seed: q.seed,
+      minutes: q.count * 15,
+      maxQuestions: q.count,
+    });
+    return c.json({
+      role: q.role,
+      level: q.level,
+      seed: q.seed,
+      questions: plan.map((p) => {
+        const full = catalog.byId.get(p.id)!;
+        return {
+          ...p,
+          title: full.title,
+          quickAnswerHtml: full.quickAnswerHtml,
+          rubric: full.rubric.map((r) => ({ pointHtml: r.pointHtml, weight: r.weight })),
+          followUps: full.followUps.map((f) => ({ qHtml: f.qHtml, aHtml: f.aHtml })),
+        };
+      }),
+    });
   });
 
   app.get('/:id', async (c) =>

@@ -32,6 +32,22 @@ import type { PlanView } from '../../core/practice/plan.ts';
 import type { Dashboard } from '../../core/practice/progress.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
 
+export interface InterviewSheet {
+  role: string;
+  level: string;
+  seed: number;
+  questions: {
+    id: string;
+    title: string;
+    type: string;
+    difficulty: number;
+    minutes: number;
+    quickAnswerHtml: string;
+    rubric: { pointHtml: string; weight: number }[];
+    followUps: { qHtml: string; aHtml: string }[];
+  }[];
+}
+
 export interface InterviewFeedback {
   score: number;
   points: { point: string; weight: number; hit: boolean }[];
@@ -188,6 +204,8 @@ export const api = {
       'GET',
       `/interviews/${encodeURIComponent(id)}/report`,
     ),
+  interviewSheet: (q: { role: string; level: string; count: number; seed: number }) =>
+    request<InterviewSheet>('GET', `/interviews/sheet${qs(q)}`),
   interviewCards: (id: string) =>
     request<{ added: number; questions: number }>(
       'POST',

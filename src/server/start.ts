@@ -7,6 +7,7 @@ import { loadBundle } from '../content/bundle-file.ts';
 import { Catalog } from '../core/catalog.ts';
 import { DEFAULT_DATABASE_URL, openDatabase } from '../db/connect.ts';
 import { createApp } from './app.ts';
+import { LlmGrader, llmConfigFromEnv } from './llm/client.ts';
 
 export interface StartOptions {
   root: string;

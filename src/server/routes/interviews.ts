@@ -1,12 +1,14 @@
 /** Mock interviews: plan, answer one prompt at a time, pause/resume/abandon, report. */
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { InterviewView } from '../../core/api.ts';
 import type { Catalog } from '../../core/catalog.ts';
+import { verdictToGrade } from '../../core/interview/llm.ts';
 import { INTERVIEW_ROLES, LEVELS, planInterview } from '../../core/interview/planner.ts';
 import { buildReport, type InterviewReport } from '../../core/interview/report.ts';
-import { advance, currentPrompt, gradeTurn, type Prompt } from '../../core/interview/session.ts';
+import { advance, currentPrompt, gradeTurn, MAX_RUNGS } from '../../core/interview/session.ts';
 import { newCard } from '../../core/practice/scheduler.ts';
 import { addCards } from '../../db/cards.ts';
 import {
@@ -21,6 +23,7 @@ import {
 } from '../../db/interviews.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
+import { describeLlmError } from '../llm/client.ts';
 import { parseParams, readJson } from '../validate.ts';
 
 export const InterviewCreate = z.strictObject({
@@ -78,6 +81,7 @@ export function interviewRoutes({
   catalog,
   database,
   now = () => new Date(),
+  llm,
 }: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { db } = database;
@@ -150,50 +154,66 @@ export function interviewRoutes({
     return c.json({ saved: true });
   });
 
-  app.post('/:id/answer', async (c) => {
-    const b = parseParams(AnswerBody, await readJson(c), 'body');
-    const userId = c.get('userId');
-    const i = await load(userId, c.req.param('id'));
+  /** Grade the answer to the current prompt, record it, and move on. */
+  const answerTurn = async (
+    userId: string,
+    id: string,
+    b: z.infer<typeof AnswerBody>,
+    onDelta?: (t: string) => void,
+  ) => {
+    const i = await load(userId, id);
     if (i.status !== 'active')
       throw ApiError.badRequest(
         `the interview is ${i.status}: resume it first`,
         'interview_not_active',
       );
-    const prompt = currentPrompt(i.plan, i, (id) => catalog.byId.get(id));
+    const prompt = currentPrompt(i.plan, i, (qid) => catalog.byId.get(qid));
     if (!prompt)
       throw ApiError.badRequest('the interview has no open question', 'interview_closed');
     const q = catalog.byId.get(prompt.questionId)!;
-    const graded = gradeTurn(q, prompt.stage, b.text);
-    const step = advance(i.plan, i, q, graded.score);
-    let total: number | undefined;
-    if (step.next === 'finished') {
-      const turns = [
-        ...(await listTurns(db, i.id)),
-        {
-          ...prompt,
-          prompt: prompt.text,
-          answer: b.text,
-          score: graded.score,
-          grade: graded.grade,
-          durationMs: b.durationMs,
-        },
-      ];
-      total = buildReport(catalog, i.plan, turns).total;
+    let graded = gradeTurn(q, prompt.stage, b.text);
+    let grader: 'offline' | 'llm' = 'offline';
+    let notice: string | null = null;
+    let step = advance(i.plan, i, q, graded.score);
+    if (llm && prompt.stage === 0 && b.text.trim()) {
+      try {
+        const verdict = await llm.grade(q, b.text, onDelta);
+        const grade = verdictToGrade(q, verdict);
+        graded = { score: grade.score, grade, reference: q.quickAnswer };
+        grader = 'llm';
+        // The model picks the follow-up from the question's own ladder, or moves on.
+        step =
+          verdict.follow_up !== null && grade.score >= 60
+            ? {
+                state: {
+                  position: i.position,
+                  stage: Math.min(verdict.follow_up, MAX_RUNGS - 1) + 1,
+                },
+                next: 'follow-up',
+              }
+            : advance(i.plan, i, q, 0);
+      } catch (e) {
+        notice = `LLM 评分不可用（${describeLlmError(e)}），本题已改用离线评分。`;
+      }
     }
+    let total: number | undefined;
+    const turn = {
+      position: prompt.position,
+      stage: prompt.stage,
+      questionId: q.id,
+      prompt: prompt.text,
+      answer: b.text,
+      score: graded.score,
+      grade: graded.grade,
+      durationMs: b.durationMs,
+    };
+    if (step.next === 'finished')
+      total = buildReport(catalog, i.plan, [...(await listTurns(db, i.id)), turn]).total;
     await recordTurn(
       db,
       userId,
       i.id,
-      {
-        position: prompt.position,
-        stage: prompt.stage,
-        questionId: q.id,
-        prompt: prompt.text,
-        answer: b.text,
-        score: graded.score,
-        grade: graded.grade,
-        durationMs: b.durationMs,
-      },
+      turn,
       {
         ...step.state,
         status: step.next === 'finished' ? 'finished' : 'active',
@@ -202,17 +222,54 @@ export function interviewRoutes({
       now(),
     );
     const weak = prompt.stage === 0 ? graded.score < 60 : graded.score < 50;
-    return c.json({
+    return {
       feedback: {
         score: graded.score,
         points:
-          graded.grade?.points.map((p) => ({ point: p.point, weight: p.weight, hit: p.hit })) ?? [],
+          graded.grade?.points.map((p) => ({
+            point: p.point,
+            weight: p.weight,
+            hit: p.hit,
+            note: grader === 'llm' ? (p.hit ? p.matched[0] : p.missing[0]) : undefined,
+          })) ?? [],
         weak,
         // The reference is shown after a weak answer, and after every follow-up.
         reference: weak || prompt.stage > 0 ? graded.reference : null,
         next: step.next,
+        grader,
+        notice,
       },
       interview: view(catalog, (await getInterview(db, userId, i.id))!),
+    };
+  };
+
+  app.post('/:id/answer', async (c) => {
+    const b = parseParams(AnswerBody, await readJson(c), 'body');
+    return c.json(await answerTurn(c.get('userId'), c.req.param('id'), b));
+  });
+
+  /** The same, as server-sent events: the model's reply streams as "delta" events, then "result". */
+  app.post('/:id/answer/stream', async (c) => {
+    const b = parseParams(AnswerBody, await readJson(c), 'body');
+    const userId = c.get('userId');
+    const id = c.req.param('id');
+    await load(userId, id);
+    return streamSSE(c, async (stream) => {
+      try {
+        const result = await answerTurn(
+          userId,
+          id,
+          b,
+          (t) => void stream.writeSSE({ event: 'delta', data: t }),
+        );
+        await stream.writeSSE({ event: 'result', data: JSON.stringify(result) });
+      } catch (e) {
+        const err =
+          e instanceof ApiError
+            ? { id: e.id, message: e.message }
+            : { id: 'internal', message: 'internal server error' };
+        await stream.writeSSE({ event: 'error', data: JSON.stringify({ error: err }) });
+      }
     });
   });
 

@@ -50,10 +50,13 @@ export interface InterviewSheet {
 
 export interface InterviewFeedback {
   score: number;
-  points: { point: string; weight: number; hit: boolean }[];
+  points: { point: string; weight: number; hit: boolean; note?: string }[];
   weak: boolean;
   reference: string | null;
   next: 'follow-up' | 'next-question' | 'finished';
+  grader: 'offline' | 'llm';
+  /** Why the LLM was not used for this answer, when it was configured. */
+  notice: string | null;
 }
 
 export class ApiError extends Error {
@@ -197,6 +200,59 @@ export const api = {
       `/interviews/${encodeURIComponent(id)}/answer`,
       { text, durationMs },
     ),
+  /** The answer over server-sent events: the LLM interviewer's reply streams in before the result. */
+  answerInterviewStream: async (
+    id: string,
+    text: string,
+    durationMs: number,
+    onDelta: (t: string) => void,
+  ) => {
+    let res: Response;
+    try {
+      res = await fetch(`/api/interviews/${encodeURIComponent(id)}/answer/stream`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+        body: JSON.stringify({ text, durationMs }),
+      });
+    } catch {
+      throw new NetworkError(0, 'network', '无法连接服务器，请确认 aigc-interview 正在运行');
+    }
+    if (!res.ok || !res.body) {
+      const failure = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
+      throw new ApiError(
+        res.status,
+        failure?.error.id ?? 'http_error',
+        failure?.error.message ?? `HTTP ${res.status}`,
+      );
+    }
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let cut = buffer.indexOf('\n\n');
+      while (cut >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = block
+          .split('\n')
+          .filter((l) => l.startsWith('data: '))
+          .map((l) => l.slice(6))
+          .join('\n');
+        if (event === 'delta') onDelta(data);
+        if (event === 'result')
+          return JSON.parse(data) as { feedback: InterviewFeedback; interview: InterviewView };
+        if (event === 'error') {
+          const e = JSON.parse(data) as ApiErrorBody;
+          throw new ApiError(400, e.error.id, e.error.message);
+        }
+        cut = buffer.indexOf('\n\n');
+      }
+    }
+    throw new ApiError(0, 'stream_ended', '评分中断，请重试');
+  },
   interviewAction: (id: string, action: 'pause' | 'resume' | 'abandon') =>
     request<InterviewView>('POST', `/interviews/${encodeURIComponent(id)}/${action}`),
   interviewReport: (id: string) =>

@@ -174,6 +174,7 @@ export function InterviewSession() {
   const [i, setI] = useState<InterviewView>();
   const [text, setText] = useState('');
   const [feedback, setFeedback] = useState<InterviewFeedback>();
+  const [streaming, setStreaming] = useState<string | null>(null);
   const [error, setError] = useState<Error>();
   const [elapsed, setElapsed] = useState(0);
   const started = useRef(Date.now());
@@ -220,11 +221,16 @@ export function InterviewSession() {
   const submit = async () => {
     clearTimeout(saveTimer.current);
     try {
-      const r = await api.answerInterview(id, text, Date.now() - started.current);
+      setStreaming('');
+      const r = await api.answerInterviewStream(id, text, Date.now() - started.current, (t) =>
+        setStreaming((s) => (s ?? '') + t),
+      );
+      setStreaming(null);
       setFeedback(r.feedback);
       setI(r.interview);
       setText('');
     } catch (e) {
+      setStreaming(null);
       setError(e as Error);
     }
   };
@@ -286,6 +292,7 @@ export function InterviewSession() {
               {feedback.points.map((p) => (
                 <li key={p.point} className={p.hit ? 'hit' : 'miss'}>
                   <span className="mark">{p.hit ? '✓' : '✗'}</span> {p.point}
+                  {p.note && <div className="muted small">{p.note}</div>}
                 </li>
               ))}
             </ul>

@@ -29,7 +29,7 @@ describe('labs API', () => {
     expect(res.status).toBe(200);
     const lab = (await res.json()) as any;
     expect(lab.html).toContain('class="katex');
-    expect(lab.calculators).toEqual(['kv-cache']);
+    expect(lab.calculators).toEqual(['kv-cache', 'paging']);
     expect(lab.linked.length).toBeGreaterThanOrEqual(3);
     expect((await app.request('/api/labs/nope')).status).toBe(404);
   });

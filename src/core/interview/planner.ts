@@ -94,8 +94,14 @@ export function planInterview(catalog: Catalog, req: PlanRequest): PlannedQuesti
   const eligible = catalog.questions.filter((q) => (weights.get(q.section) ?? 0) > 0);
   const inBand = eligible.filter((q) => q.difficulty >= lo && q.difficulty <= hi);
   const pool = inBand.length >= 6 ? inBand : eligible;
-  // Squared section weight: core sections (3) dominate, occasional ones (1) still appear.
-  const score = (q: CompiledQuestion) => (weights.get(q.section) ?? 0) ** 2 * q.frequency;
+  // A section's share of the draw is its squared weight — core sections (3) dominate, occasional
+  // ones (1) still appear — however many questions the bank holds for it; within a section,
+  // frequent questions come first.
+  const sectionFrequency = new Map<string, number>();
+  for (const q of pool)
+    sectionFrequency.set(q.section, (sectionFrequency.get(q.section) ?? 0) + q.frequency);
+  const score = (q: CompiledQuestion) =>
+    ((weights.get(q.section) ?? 0) ** 2 * q.frequency) / (sectionFrequency.get(q.section) ?? 1);
   const ranked = weightedOrder(pool, score, next);
 
   const chosen: CompiledQuestion[] = [];

@@ -105,7 +105,7 @@ program
   .option('--list', 'list the calculators and their options')
   .allowUnknownOption()
   .helpOption(false)
-  .action((id: string | undefined, rest: string[], opts: { list?: boolean }) => {
+  .action((id: string | undefined, _rest: string[], opts: { list?: boolean }) => {
     // Commander consumed the options it did not know into "rest" or dropped --json: read the raw args.
     const raw = process.argv.slice(process.argv.indexOf('lab') + 1);
     const args = raw.filter((a) => a !== id && a !== '--list');

@@ -20,6 +20,8 @@ export interface HealthResponse {
   questions: number;
   contentHash: string;
   database: 'sqlite' | 'postgres';
+  /** Who grades mock-interview answers: the rubric grader, or an OpenAI-compatible LLM (model named). */
+  grader: { kind: 'offline' } | { kind: 'llm'; model: string };
 }
 
 export interface OutlineResponse {

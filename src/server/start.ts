@@ -15,6 +15,8 @@ export interface StartOptions {
   host?: string;
   databaseUrl?: string;
   log?: (line: string) => void;
+  /** Where LLM_BASE_URL, LLM_MODEL, LLM_API_KEY and LLM_TIMEOUT_MS are read (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningServer {
@@ -31,9 +33,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const hasWeb = existsSync(join(webDir, 'index.html'));
   if (!hasWeb)
     log('dist/web is missing: serving the API only (run "npm run build" for the web app)');
+  const llmConfig = llmConfigFromEnv(options.env ?? process.env);
   const app = await createApp({
     catalog: new Catalog(bundle),
     database,
+    llm: llmConfig ? new LlmGrader(llmConfig) : null,
     ...(hasWeb ? { webDir } : {}),
   });
   const server = serve({
@@ -48,6 +52,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
   log(`AIGC 面试训练营 at ${url} (${bundle.questions.length} questions, ${database.label})`);
+  log(
+    llmConfig
+      ? `mock interviews graded by ${llmConfig.model} at ${llmConfig.baseUrl} (offline grader as fallback)`
+      : 'mock interviews graded offline (set LLM_BASE_URL and LLM_MODEL for an LLM interviewer)',
+  );
   return {
     url,
     port,

@@ -33,6 +33,7 @@ describe.each(DIALECTS)('HTTP API on $name', ({ name, open }) => {
       questions: 3,
       contentHash: bundle.contentHash,
       database: name,
+      grader: { kind: 'offline' },
     });
   });
 

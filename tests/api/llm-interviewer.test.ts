@@ -6,9 +6,11 @@ import type { Bundle } from '../../src/core/bundle.ts';
 import { Catalog } from '../../src/core/catalog.ts';
 import { createApp } from '../../src/server/app.ts';
 import { LlmGrader } from '../../src/server/llm/client.ts';
+import { startServer } from '../../src/server/start.ts';
 import { sqliteDatabase, type TestDatabase } from '../helpers/databases.ts';
 import { fixtureBundle } from '../helpers/fixture-app.ts';
 import { type MockLlm, startMockLlm } from '../helpers/mock-llm.ts';
+import { ROOT, tempDir } from '../helpers/paths.ts';
 
 const KEY = 'sk-test-secret-123';
 let bundle: Bundle;
@@ -138,4 +140,65 @@ describe('LLM interviewer over the OpenAI protocol', () => {
       expect(r.text).not.toContain(KEY);
     },
   );
+
+  it('is switched on by LLM_BASE_URL and LLM_MODEL when the server starts, over real HTTP', async () => {
+    const t = tempDir('aigc-llm-');
+    const start = (env: NodeJS.ProcessEnv) =>
+      startServer({ root: ROOT, port: 0, databaseUrl: `sqlite:${t.dir}/llm.db`, env });
+    const offline = await start({});
+    try {
+      const health = await (await fetch(`${offline.url}/api/health`)).json();
+      expect(health.grader).toEqual({ kind: 'offline' });
+    } finally {
+      await offline.close();
+    }
+    const lines: string[] = [];
+    const server = await startServer({
+      root: ROOT,
+      port: 0,
+      databaseUrl: `sqlite:${t.dir}/llm.db`,
+      env: { LLM_BASE_URL: mock.url, LLM_MODEL: 'mock-model', LLM_API_KEY: KEY },
+      log: (l) => lines.push(l),
+    });
+    try {
+      const health = await (await fetch(`${server.url}/api/health`)).json();
+      expect(health.grader).toEqual({ kind: 'llm', model: 'mock-model' });
+      const post = (path: string, body: unknown) =>
+        fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then((r) => r.json());
+      const created = await post('/api/interviews', {
+        role: 'backend',
+        minutes: 20,
+        level: 'social',
+        seed: 3,
+      });
+      const q = await (
+        await fetch(`${server.url}/api/questions/${created.current.questionId}`)
+      ).json();
+      mock.verdict = {
+        points: q.rubric.map((_: unknown, i: number) => ({
+          index: i,
+          hit: true,
+          justification: '覆盖',
+        })),
+        follow_up: null,
+        comment: '好。',
+      };
+      const answered = await post(`/api/interviews/${created.id}/answer`, {
+        text: '我的回答',
+        durationMs: 1000,
+      });
+      expect(answered.feedback.grader).toBe('llm');
+      expect(answered.feedback.score).toBe(100);
+      expect(mock.requests[0]!.authorization).toBe(`Bearer ${KEY}`);
+      expect(lines.join('\n')).toContain('mock-model');
+      expect(lines.join('\n')).not.toContain(KEY);
+    } finally {
+      await server.close();
+      t.cleanup();
+    }
+  });
 });

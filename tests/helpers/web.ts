@@ -25,6 +25,7 @@ export async function startWebSession(): Promise<WebSession> {
     root: ROOT,
     port: 0,
     databaseUrl: `sqlite:${join(t.dir, 'web.db')}`,
+    env: {},
   });
   const { context, close } = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });

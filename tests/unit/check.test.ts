@@ -101,7 +101,7 @@ describe('content check', () => {
           title: 'LLaMA-2-7B 推理时 KV Cache 的显存占用怎么估算？',
         }),
       ),
-      ['questions/vision/video/wrong-folder.md']: questionFile(
+      'questions/vision/video/wrong-folder.md': questionFile(
         questionFrontMatter('wrong-folder', { title: '放错目录的题目会被发现吗？' }),
       ),
     });

@@ -111,7 +111,7 @@ describe('grader on the bank', () => {
     let ordered = 0;
     let pairs = 0;
     let stuffedBelow = 0;
-    const lines = ['question'.padEnd(46) + 'good partial poor stuffed'];
+    const lines = [`${'question'.padEnd(46)}good partial poor stuffed`];
     for (const [id, s] of scores) {
       for (const [hi, lo] of [
         ['good', 'partial'],

@@ -27,6 +27,11 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
 export class LlmGrader {
   private readonly client: OpenAI;
 
+  /** The model's name, for the health check and logs (never the key). */
+  get model(): string {
+    return this.config.model;
+  }
+
   constructor(private readonly config: LlmConfig) {
     this.client = new OpenAI({
       baseURL: config.baseUrl,

@@ -40,7 +40,7 @@ export const SearchQuery = z.strictObject({
   limit: int(1, 100).default(10),
 });
 
-export function contentRoutes({ catalog, database }: ServerDeps): Hono<AppEnv> {
+export function contentRoutes({ catalog, database, llm }: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/health', (c) =>
@@ -49,6 +49,7 @@ export function contentRoutes({ catalog, database }: ServerDeps): Hono<AppEnv> {
       questions: catalog.questions.length,
       contentHash: catalog.bundle.contentHash,
       database: database.kind,
+      grader: llm ? { kind: 'llm', model: llm.model } : { kind: 'offline' },
     }),
   );
 

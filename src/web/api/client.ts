@@ -9,6 +9,7 @@ import type {
   BookmarksResponse,
   GlossaryResponse,
   GradeResponse,
+  HealthResponse,
   InterviewView,
   LabDetail,
   LabListItem,
@@ -108,6 +109,7 @@ const qs = (params: Record<string, string | number | undefined>) => {
 };
 
 export const api = {
+  health: () => request<HealthResponse>('GET', '/health'),
   outline: () => request<OutlineResponse>('GET', '/outline'),
   stats: () => request<StatsResponse>('GET', '/stats'),
   questions: (filter: {

@@ -1,7 +1,7 @@
 /** Mock interviews: choose, sit it one prompt at a time with a timer, and read the report. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import type { InterviewView } from '../../core/api.ts';
+import type { HealthResponse, InterviewView } from '../../core/api.ts';
 import { LEVEL_LABELS } from '../../core/interview/planner.ts';
 import type { QuestionType } from '../../core/labels.ts';
 import { QUESTION_TYPE_LABELS } from '../../core/labels.ts';
@@ -23,8 +23,13 @@ export function InterviewSetup() {
   const [level, setLevel] = useState('social');
   const [error, setError] = useState<Error>();
   const [history, setHistory] = useState<InterviewView[]>();
+  const [grader, setGrader] = useState<HealthResponse['grader']>();
   const [, navigate] = useLocation();
   useEffect(() => {
+    api.health().then(
+      (h) => setGrader(h.grader),
+      () => {},
+    );
     api.interviews().then(
       (r) => setHistory(r.items),
       () => setHistory([]),
@@ -59,7 +64,12 @@ export function InterviewSetup() {
       <h1>模拟面试</h1>
       <section className="card">
         <p className="muted">
-          按岗位从题库组一场面试：题型搭配、难度递增；答得好会被追问，答得不好会看到参考答案。默认离线评分。
+          按岗位从题库组一场面试：题型搭配、难度递增；答得好会被追问，答得不好会看到参考答案。
+        </p>
+        <p className="muted" data-testid="interview-grader">
+          {grader?.kind === 'llm'
+            ? `评分：LLM 面试官（${grader.model}），按每道题的评分要点打分；模型出错或超时时自动改用离线评分。`
+            : '评分：离线，按每道题的评分要点匹配关键词（服务端设置 LLM_BASE_URL 与 LLM_MODEL 可改由 LLM 评分）。'}
         </p>
         <div className="filters">
           <label>
@@ -174,7 +184,7 @@ export function InterviewSession() {
   const [i, setI] = useState<InterviewView>();
   const [text, setText] = useState('');
   const [feedback, setFeedback] = useState<InterviewFeedback>();
-  const [streaming, setStreaming] = useState<string | null>(null);
+  const [_streaming, setStreaming] = useState<string | null>(null);
   const [error, setError] = useState<Error>();
   const [elapsed, setElapsed] = useState(0);
   const started = useRef(Date.now());

@@ -1,5 +1,7 @@
 /** Turning questions and glossary terms into searchable documents and synonym groups. */
+import { QUESTION_TYPE_LABELS } from '../labels.ts';
 import type { GlossaryTerm } from '../schema/glossary.ts';
+import type { QuestionType } from '../schema/question.ts';
 import type { SearchDocument } from './types.ts';
 
 /** Field weights: the title and the tags count most. */
@@ -11,6 +13,8 @@ export const FIELD_WEIGHTS = {
   rubric: 0.8,
   followUps: 0.6,
   body: 0.4,
+  /** The question type's label (原理, 推导, 对比…): "讲讲 X 的原理" should prefer the principle question. */
+  type: 1,
 } as const;
 
 export interface SearchableQuestion {
@@ -23,6 +27,7 @@ export interface SearchableQuestion {
   body: string;
   /** Titles of the outline nodes the question belongs to (Chinese and English). */
   outlineTitles: string[];
+  type?: QuestionType;
 }
 
 export function questionDocument(q: SearchableQuestion): SearchDocument {
@@ -40,6 +45,7 @@ export function questionDocument(q: SearchableQuestion): SearchDocument {
       // The deep answer adds English words and concepts only: no Chinese bigrams, so the index
       // that the browser loads stays small.
       { text: stripCode(q.body), weight: w.body, phrasesOnly: true },
+      ...(q.type ? [{ text: QUESTION_TYPE_LABELS[q.type], weight: w.type }] : []),
     ],
   };
 }

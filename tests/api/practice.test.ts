@@ -5,7 +5,7 @@ import { review } from '../../src/core/practice/scheduler.ts';
 import { listReviews } from '../../src/db/cards.ts';
 import { LOCAL_USER_ID } from '../../src/db/users.ts';
 import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
-import { fixtureApp, fixtureBundle } from '../helpers/fixture-app.ts';
+import { fixtureApp, fixtureBundle, requestJson } from '../helpers/fixture-app.ts';
 
 let bundle: Bundle;
 beforeAll(async () => {
@@ -16,16 +16,8 @@ describe.each(DIALECTS)('practice API on $name', ({ open }) => {
   let db: TestDatabase;
   let app: Awaited<ReturnType<typeof fixtureApp>>;
   let clock = new Date('2026-11-30T08:00:00.000Z');
-  const send = async (method: string, path: string, payload?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      ...(payload === undefined
-        ? {}
-        : { body: typeof payload === 'string' ? payload : JSON.stringify(payload) }),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const send = (method: string, path: string, payload?: unknown) =>
+    requestJson(app, method, path, payload);
   beforeAll(async () => {
     db = await open();
     app = await fixtureApp(db, bundle, () => clock);
@@ -249,14 +241,8 @@ describe('dashboard API', () => {
     const t = await DIALECTS[0].open();
     let clock = new Date('2026-11-28T02:00:00.000Z');
     const app = await fixtureApp(t, bundle, () => clock);
-    const send = async (method: string, path: string, payload?: unknown) => {
-      const res = await app.request(path, {
-        method,
-        headers: { 'Content-Type': 'application/json' },
-        ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-      });
-      return { status: res.status, body: (await res.json()) as any };
-    };
+    const send = (method: string, path: string, payload?: unknown) =>
+      requestJson(app, method, path, payload);
     try {
       await send('POST', '/api/cards', { track: 'algorithm' });
       await send('POST', '/api/review', { questionId: 'attn-basics', rating: 3 });
@@ -293,14 +279,8 @@ describe.each(DIALECTS)('study plan and interview date on $name', ({ open }) => 
     const t = await open();
     const clock = new Date('2026-12-01T02:00:00.000Z');
     const app = await fixtureApp(t, bundle, () => clock);
-    const send = async (method: string, path: string, payload?: unknown) => {
-      const res = await app.request(path, {
-        method,
-        headers: { 'Content-Type': 'application/json' },
-        ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-      });
-      return { status: res.status, body: (await res.json()) as any };
-    };
+    const send = (method: string, path: string, payload?: unknown) =>
+      requestJson(app, method, path, payload);
     try {
       expect((await send('GET', '/api/plan')).body).toEqual({ plan: null });
       const made = await send('PUT', '/api/plan?tz=480', { role: 'algorithm', days: 7 });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/core/bundle.ts';
 import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
-import { fixtureApp, fixtureBundle } from '../helpers/fixture-app.ts';
+import { fixtureApp, fixtureBundle, requestJson } from '../helpers/fixture-app.ts';
 
 let bundle: Bundle;
 beforeAll(async () => {
@@ -18,14 +18,8 @@ const REPORT = `某厂 大模型算法 一面
 describe.each(DIALECTS)('interview reports on $name', ({ open }) => {
   let db: TestDatabase;
   let app: Awaited<ReturnType<typeof fixtureApp>>;
-  const send = async (method: string, path: string, payload?: unknown) => {
-    const res = await app.request(path, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const send = (method: string, path: string, payload?: unknown) =>
+    requestJson(app, method, path, payload);
   beforeAll(async () => {
     db = await open();
     app = await fixtureApp(db, bundle);

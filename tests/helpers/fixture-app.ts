@@ -57,3 +57,23 @@ export async function fixtureApp(
 ) {
   return createApp({ catalog: new Catalog(bundle), database: db.database, now });
 }
+
+/**
+ * One JSON request to an app (no socket): the status and the parsed body. A string payload is sent
+ * as it is, so tests can post malformed JSON.
+ */
+export async function requestJson(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  method: string,
+  path: string,
+  payload?: unknown,
+): Promise<{ status: number; body: any }> {
+  const res = await app.request(path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(payload === undefined
+      ? {}
+      : { body: typeof payload === 'string' ? payload : JSON.stringify(payload) }),
+  });
+  return { status: res.status, body: await res.json() };
+}

@@ -5,6 +5,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody } from '../core/api.ts';
+import type { CompiledQuestion } from '../core/bundle.ts';
+import type { Catalog } from '../core/catalog.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -22,6 +24,17 @@ export class ApiError extends Error {
   static notFound(message: string, id = 'not_found'): ApiError {
     return new ApiError(404, id, message);
   }
+
+  static noQuestion(id: string | null | undefined): ApiError {
+    return ApiError.notFound(`no question with id "${id}"`, 'question_not_found');
+  }
+}
+
+/** The bank's question with this id, or a 404 naming it. */
+export function requireQuestion(catalog: Catalog, id: string): CompiledQuestion {
+  const q = catalog.byId.get(id);
+  if (!q) throw ApiError.noQuestion(id);
+  return q;
 }
 
 export function errorBody(id: string, message: string): ApiErrorBody {

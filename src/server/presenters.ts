@@ -3,6 +3,12 @@ import type { QuestionDetail, QuestionSummary } from '../core/api.ts';
 import type { CompiledQuestion } from '../core/bundle.ts';
 import type { Catalog } from '../core/catalog.ts';
 
+/** The summary of a stored item's question, or null when the bank no longer has it. */
+export function summaryOf(catalog: Catalog, id: string | null | undefined): QuestionSummary | null {
+  const q = id ? catalog.byId.get(id) : undefined;
+  return q ? presentSummary(q) : null;
+}
+
 export function presentSummary(q: CompiledQuestion): QuestionSummary {
   return {
     id: q.id,

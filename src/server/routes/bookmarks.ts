@@ -3,8 +3,8 @@ import { Hono } from 'hono';
 import type { BookmarkResponse, BookmarksResponse } from '../../core/api.ts';
 import { addBookmark, listBookmarks, removeBookmark } from '../../db/bookmarks.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
-import { ApiError } from '../errors.ts';
-import { presentSummary } from '../presenters.ts';
+import { requireQuestion } from '../errors.ts';
+import { summaryOf } from '../presenters.ts';
 
 export function bookmarkRoutes({
   catalog,
@@ -14,31 +14,23 @@ export function bookmarkRoutes({
   const app = new Hono<AppEnv>();
   const { db } = database;
 
-  const knownQuestion = (id: string) => {
-    if (!catalog.byId.has(id))
-      throw ApiError.notFound(`no question with id "${id}"`, 'question_not_found');
-  };
-
   app.get('/', async (c) => {
     const items = await listBookmarks(db, c.get('userId'));
     return c.json<BookmarksResponse>({
-      items: items.map((b) => {
-        const q = catalog.byId.get(b.questionId);
-        return { ...b, question: q ? presentSummary(q) : null };
-      }),
+      items: items.map((b) => ({ ...b, question: summaryOf(catalog, b.questionId) })),
     });
   });
 
   app.put('/:questionId', async (c) => {
     const id = c.req.param('questionId');
-    knownQuestion(id);
+    requireQuestion(catalog, id);
     const b = await addBookmark(db, c.get('userId'), id, now());
     return c.json<BookmarkResponse>({ questionId: id, bookmarked: true, createdAt: b.createdAt });
   });
 
   app.delete('/:questionId', async (c) => {
     const id = c.req.param('questionId');
-    knownQuestion(id);
+    requireQuestion(catalog, id);
     await removeBookmark(db, c.get('userId'), id);
     return c.json<BookmarkResponse>({ questionId: id, bookmarked: false, createdAt: null });
   });

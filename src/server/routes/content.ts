@@ -13,7 +13,7 @@ import { QuestionType } from '../../core/schema/question.ts';
 import { isBookmarked } from '../../db/bookmarks.ts';
 import { getCard } from '../../db/cards.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, requireQuestion } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters.ts';
 import { parseParams } from '../validate.ts';
 
@@ -92,8 +92,7 @@ export function contentRoutes({ catalog, database, llm }: ServerDeps): Hono<AppE
 
   app.get('/questions/:id', async (c) => {
     const id = c.req.param('id');
-    const q = catalog.byId.get(id);
-    if (!q) throw ApiError.notFound(`no question with id "${id}"`, 'question_not_found');
+    const q = requireQuestion(catalog, id);
     const userId = c.get('userId');
     const [bookmarked, card] = await Promise.all([
       isBookmarked(database.db, userId, id),

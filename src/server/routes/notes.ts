@@ -67,7 +67,7 @@ function checkRefs(
   points: string[],
 ) {
   if (targetType === 'question' && !catalog.byId.has(targetId!))
-    throw ApiError.notFound(`no question with id "${targetId}"`, 'question_not_found');
+    throw ApiError.noQuestion(targetId);
   if (targetType === 'point' && !catalog.outline.points.has(targetId!))
     throw ApiError.notFound(`no outline point "${targetId}"`, 'point_not_found');
   const unknown = points.find((p) => !catalog.outline.points.has(p));

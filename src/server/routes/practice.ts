@@ -46,8 +46,8 @@ import {
 import { getItem, getReport } from '../../db/reports.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
-import { ApiError } from '../errors.ts';
-import { presentDetail, presentSummary } from '../presenters.ts';
+import { ApiError, requireQuestion } from '../errors.ts';
+import { presentDetail, summaryOf } from '../presenters.ts';
 import { parseParams, readJson } from '../validate.ts';
 import { OWN_PREFIX } from './reports.ts';
 
@@ -188,13 +188,10 @@ export function practiceRoutes({
     const t = now();
     return c.json({
       summary: summarize(cards, t),
-      items: cards.map((card) => {
-        const q = catalog.byId.get(card.questionId);
-        return {
-          ...cardView(card, t, settings.desiredRetention),
-          question: q ? presentSummary(q) : null,
-        };
-      }),
+      items: cards.map((card) => ({
+        ...cardView(card, t, settings.desiredRetention),
+        question: summaryOf(catalog, card.questionId),
+      })),
     });
   });
 
@@ -286,8 +283,7 @@ export function practiceRoutes({
     const own = b.questionId.startsWith(OWN_PREFIX)
       ? await getItem(db, userId, b.questionId.slice(OWN_PREFIX.length))
       : undefined;
-    if (!q && !own)
-      throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
+    if (!q && !own) throw ApiError.noQuestion(b.questionId);
     const settings = await getSettings(db, userId);
     const t = now();
     const card = await getCard(db, userId, b.questionId);
@@ -329,19 +325,14 @@ export function practiceRoutes({
 
   app.post('/grade', async (c) => {
     const b = parseParams(GradeBody, await readJson(c), 'body');
-    const q = catalog.byId.get(b.questionId);
-    if (!q) throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
-    const g = gradeAnswer(gradableOf(q), b.answer);
+    const g = gradeAnswer(gradableOf(requireQuestion(catalog, b.questionId)), b.answer);
     return c.json<GradeResponse>(g);
   });
 
   app.get('/mistakes', async (c) => {
     const items = await listMistakes(db, c.get('userId'));
     return c.json<MistakesResponse>({
-      items: items.map((m) => {
-        const q = catalog.byId.get(m.questionId);
-        return { ...m, question: q ? presentSummary(q) : null };
-      }),
+      items: items.map((m) => ({ ...m, question: summaryOf(catalog, m.questionId) })),
     });
   });
 

@@ -16,7 +16,7 @@ import {
 } from '../../db/reports.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
-import { presentSummary } from '../presenters.ts';
+import { summaryOf } from '../presenters.ts';
 import { parseParams, readJson } from '../validate.ts';
 
 /** Card ids of a user's own questions. */
@@ -44,14 +44,11 @@ function present(catalog: Catalog, r: Report): ReportView {
     company: r.company,
     role: r.role,
     createdAt: r.createdAt,
-    items: r.items.map((it) => {
-      const q = it.questionId ? catalog.byId.get(it.questionId) : undefined;
-      return {
-        ...it,
-        question: q ? presentSummary(q) : null,
-        candidates: matchQuestion(catalog, it.text).candidates,
-      };
-    }),
+    items: r.items.map((it) => ({
+      ...it,
+      question: summaryOf(catalog, it.questionId),
+      candidates: matchQuestion(catalog, it.text).candidates,
+    })),
   };
 }
 
@@ -112,7 +109,7 @@ export function reportRoutes({
   app.put('/:id/items/:itemId', async (c) => {
     const b = parseParams(ItemUpdate, await readJson(c), 'body');
     if (b.questionId && !catalog.byId.has(b.questionId)) {
-      throw ApiError.notFound(`no question with id "${b.questionId}"`, 'question_not_found');
+      throw ApiError.noQuestion(b.questionId);
     }
     const ok = await updateItem(db, c.get('userId'), c.req.param('id'), c.req.param('itemId'), {
       status: b.status,

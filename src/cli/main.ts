@@ -1,16 +1,9 @@
 /** The `aigc-interview` command line. */
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { buildCommand } from './commands/build.ts';
-import { checkCommand } from './commands/check.ts';
-import { gradeCommand } from './commands/grade.ts';
-import { labCommand } from './commands/lab.ts';
-import { planCommand } from './commands/plan.ts';
-import { searchCommand } from './commands/search.ts';
-import { serveCommand } from './commands/serve.ts';
-import { showCommand } from './commands/show.ts';
-import { statsCommand } from './commands/stats.ts';
 import { positiveInt } from './output.ts';
+
+// Each command loads its own modules when it runs: `serve` never loads the content compiler.
 
 /** The project root: AIGC_ROOT, or the folder above dist/ where this file is built to. */
 const root = process.env.AIGC_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
@@ -29,24 +22,25 @@ program
     '--database <url>',
     'sqlite:PATH or postgres://… (default: $DATABASE_URL or sqlite:./data/aigc-interview.db)',
   )
-  .action((opts) => serveCommand(root, opts));
+  .action(async (opts) => (await import('./commands/serve.ts')).serveCommand(root, opts));
 
 program
   .command('check')
   .description('validate every content file and report every problem as path:line: message (fix)')
   .option('--drafts <dirs...>', 'also check draft folders laid out as <track>/<section>/<id>.md')
-  .action((opts) => checkCommand(root, opts));
+  .action(async (opts) => (await import('./commands/check.ts')).checkCommand(root, opts));
 
 program
   .command('build-content')
   .description('compile the content into dist/content/bundle.json')
-  .action(() => buildCommand(root));
+  .option('--watch', 'recompile on every change under content/ (only changed files are redone)')
+  .action(async (opts) => (await import('./commands/build.ts')).buildCommand(root, opts));
 
 program
   .command('stats')
   .description('questions per track and outline point')
   .option('--json', 'print one JSON object')
-  .action((opts) => statsCommand(root, opts));
+  .action(async (opts) => (await import('./commands/stats.ts')).statsCommand(root, opts));
 
 program
   .command('search')
@@ -54,14 +48,18 @@ program
   .argument('<query...>', 'what to look for')
   .option('--json', 'print {"results": [{"id", "title", "score"}]}')
   .option('-n, --limit <n>', 'how many results', positiveInt, 10)
-  .action((query: string[], opts) => searchCommand(root, query.join(' '), opts));
+  .action(async (query: string[], opts) =>
+    (await import('./commands/search.ts')).searchCommand(root, query.join(' '), opts),
+  );
 
 program
   .command('show')
   .description('print one question with its answer')
   .argument('<id>', 'question id')
   .option('--json', 'print the question as JSON')
-  .action((id: string, opts) => showCommand(root, id, opts));
+  .action(async (id: string, opts) =>
+    (await import('./commands/show.ts')).showCommand(root, id, opts),
+  );
 
 program
   .command('grade')
@@ -69,7 +67,9 @@ program
   .argument('<id>', 'question id')
   .option('--answer-file <file>', 'the answer (default: standard input)')
   .option('--json', 'print {"score", "points": [{"point", "weight", "hit", "matched"}]}')
-  .action((id: string, opts) => gradeCommand(root, id, opts));
+  .action(async (id: string, opts) =>
+    (await import('./commands/grade.ts')).gradeCommand(root, id, opts),
+  );
 
 program
   .command('plan')
@@ -93,7 +93,7 @@ program
     '--json',
     'print {"questions": [{"id", "track", "section", "type", "difficulty", "minutes"}]}',
   )
-  .action((opts) => planCommand(root, opts));
+  .action(async (opts) => (await import('./commands/plan.ts')).planCommand(root, opts));
 
 program
   .command('lab')
@@ -105,11 +105,11 @@ program
   .option('--list', 'list the calculators and their options')
   .allowUnknownOption()
   .helpOption(false)
-  .action((id: string | undefined, _rest: string[], opts: { list?: boolean }) => {
+  .action(async (id: string | undefined, _rest: string[], opts: { list?: boolean }) => {
     // Commander consumed the options it did not know into "rest" or dropped --json: read the raw args.
     const raw = process.argv.slice(process.argv.indexOf('lab') + 1);
     const args = raw.filter((a) => a !== id && a !== '--list');
-    return labCommand(id, args, opts);
+    return (await import('./commands/lab.ts')).labCommand(id, args, opts);
   });
 
 await program.parseAsync(process.argv);

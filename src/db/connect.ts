@@ -6,7 +6,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { migrationProvider } from './migrations/index.ts';
 import type { DatabaseSchema } from './schema.ts';
 
@@ -55,6 +54,8 @@ export async function openDatabase(url = DEFAULT_DATABASE_URL): Promise<Database
     sqlite.pragma('busy_timeout = 5000');
     db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
   } else {
+    // The PostgreSQL driver loads only when a postgres:// URL is given.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target, max: 10 });
     db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   }

@@ -25,10 +25,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** With AIGC_TRACE_START=1, each start phase logs the milliseconds since the process began. */
+const traceStart = process.env.AIGC_TRACE_START === '1';
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const log = options.log ?? (() => {});
+  const mark = (phase: string) => {
+    if (traceStart) log(`start: ${phase} at ${Math.round(performance.now())} ms`);
+  };
+  mark('modules loaded');
   const bundle = await loadBundle(options.root, log);
+  mark('bundle loaded');
   const database = await openDatabase(options.databaseUrl ?? DEFAULT_DATABASE_URL);
+  mark('database open');
   const webDir = join(options.root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));
   if (!hasWeb)
@@ -40,6 +49,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     llm: llmConfig ? new LlmGrader(llmConfig) : null,
     ...(hasWeb ? { webDir } : {}),
   });
+  mark('app built');
   const server = serve({
     fetch: app.fetch,
     port: options.port,
@@ -49,6 +59,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  mark('listening');
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`;
   log(`AIGC 面试训练营 at ${url} (${bundle.questions.length} questions, ${database.label})`);

@@ -3,7 +3,11 @@
  * LMDeploy…), configured by environment: LLM_BASE_URL, LLM_MODEL, LLM_API_KEY (optional for local
  * servers), LLM_TIMEOUT_MS. The key never leaves the server and is never logged.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+
+/** The SDK, loaded with the first grading (never at server start). */
+let sdk: typeof OpenAI | undefined;
+
 import type { CompiledQuestion } from '../../core/bundle.ts';
 import { gradingMessages, type LlmVerdict, parseVerdict } from '../../core/interview/llm.ts';
 
@@ -25,20 +29,27 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
 }
 
 export class LlmGrader {
-  private readonly client: OpenAI;
+  private client?: OpenAI;
 
   /** The model's name, for the health check and logs (never the key). */
   get model(): string {
     return this.config.model;
   }
 
-  constructor(private readonly config: LlmConfig) {
-    this.client = new OpenAI({
-      baseURL: config.baseUrl,
-      apiKey: config.apiKey,
-      timeout: config.timeoutMs,
-      maxRetries: 0,
-    });
+  constructor(private readonly config: LlmConfig) {}
+
+  /** The SDK loads on the first grading, not at server start. */
+  private async openai(): Promise<OpenAI> {
+    if (!this.client) {
+      sdk ??= (await import('openai')).default;
+      this.client = new sdk({
+        baseURL: this.config.baseUrl,
+        apiKey: this.config.apiKey,
+        timeout: this.config.timeoutMs,
+        maxRetries: 0,
+      });
+    }
+    return this.client;
   }
 
   /**
@@ -52,7 +63,8 @@ export class LlmGrader {
   ): Promise<LlmVerdict> {
     let lastError: Error | undefined;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const stream = await this.client.chat.completions.create(
+      const client = await this.openai();
+      const stream = await client.chat.completions.create(
         {
           model: this.config.model,
           messages: gradingMessages(q, answer),
@@ -81,15 +93,15 @@ export class LlmGrader {
 
 /** A short reason for the notice shown when the LLM is not used, without secrets. */
 export function describeLlmError(e: unknown): string {
-  if (e instanceof OpenAI.APIError) {
+  if (sdk && e instanceof sdk.APIError) {
     if (e.status === 401 || e.status === 403) return '模型服务拒绝了密钥（401/403）';
     if (e.status) return `模型服务返回错误 ${e.status}`;
   }
   if (
-    e instanceof OpenAI.APIConnectionTimeoutError ||
+    (sdk && e instanceof sdk.APIConnectionTimeoutError) ||
     (e instanceof Error && /timed? ?out/i.test(e.message))
   )
     return '模型服务超时';
-  if (e instanceof OpenAI.APIConnectionError) return '连不上模型服务';
+  if (sdk && e instanceof sdk.APIConnectionError) return '连不上模型服务';
   return e instanceof Error ? e.message : '未知错误';
 }

@@ -1,7 +1,6 @@
 /** Notes on questions and points, and STAR project stories linked to points. */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { renderUserMarkdown } from '../../content/user-markdown.ts';
 import type { NotesResponse, NoteView } from '../../core/api.ts';
 import type { Catalog } from '../../core/catalog.ts';
 import {
@@ -50,7 +49,15 @@ export const NotesQuery = z.strictObject({
   targetId: z.string().min(1).optional(),
 });
 
-function present(catalog: Catalog, n: Note): NoteView {
+/** Markdown-it and KaTeX load with the first note shown, not at server start. */
+let renderer: Promise<(source: string) => string> | undefined;
+function userMarkdown(): Promise<(source: string) => string> {
+  renderer ??= import('../../content/user-markdown.ts').then((m) => m.renderUserMarkdown);
+  return renderer;
+}
+
+async function present(catalog: Catalog, n: Note): Promise<NoteView> {
+  const renderUserMarkdown = await userMarkdown();
   const targetTitle =
     n.targetType === 'question'
       ? (catalog.byId.get(n.targetId ?? '')?.title ?? null)
@@ -89,13 +96,15 @@ export function noteRoutes({
   app.get('/', async (c) => {
     const q = parseParams(NotesQuery, c.req.query(), 'query');
     const items = await listNotes(db, c.get('userId'), q);
-    return c.json<NotesResponse>({ items: items.map((n) => present(catalog, n)) });
+    return c.json<NotesResponse>({
+      items: await Promise.all(items.map((n) => present(catalog, n))),
+    });
   });
 
   app.get('/:id', async (c) => {
     const n = await getNote(db, c.get('userId'), c.req.param('id'));
     if (!n) throw ApiError.notFound(`no note with id "${c.req.param('id')}"`, 'note_not_found');
-    return c.json<NoteView>(present(catalog, n));
+    return c.json<NoteView>(await present(catalog, n));
   });
 
   app.post('/', async (c) => {
@@ -114,7 +123,7 @@ export function noteRoutes({
       },
       now(),
     );
-    return c.json<NoteView>(present(catalog, n), 201);
+    return c.json<NoteView>(await present(catalog, n), 201);
   });
 
   app.put('/:id', async (c) => {
@@ -122,7 +131,7 @@ export function noteRoutes({
     checkRefs(catalog, null, null, b.points ?? []);
     const n = await updateNote(db, c.get('userId'), c.req.param('id'), b, now());
     if (!n) throw ApiError.notFound(`no note with id "${c.req.param('id')}"`, 'note_not_found');
-    return c.json<NoteView>(present(catalog, n));
+    return c.json<NoteView>(await present(catalog, n));
   });
 
   app.delete('/:id', async (c) => {

@@ -1,15 +1,50 @@
 /**
- * The bundle on disk (`dist/content/bundle.json`): written by the build, read at start.
- * A bundle older than any content file is rebuilt first, so edited content is never served stale.
+ * The bundle on disk: written by the build, read at start. A bundle older than any content file is
+ * rebuilt first, so edited content is never served stale.
+ *
+ * Two files, so that a start reads only what lists, search and planning need:
+ * - `dist/content/bundle.json`: the outline, glossary, labs, search index and each question's
+ *   metadata, with the byte offset of its details;
+ * - `dist/content/details.jsonl`: one line per question with the heavy parts (rendered HTML,
+ *   rubric, follow-ups, the deep answer), read from disk the first time a question is opened.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Bundle } from '../core/bundle.ts';
-import { compileContent } from './compile.ts';
+import type { Bundle, CompiledQuestion } from '../core/bundle.ts';
+import type { CompileCache } from './cache.ts';
 import { formatProblem, type Problem } from './problems.ts';
 
 export const BUNDLE_FILE = 'dist/content/bundle.json';
+export const DETAILS_FILE = 'dist/content/details.jsonl';
+
+/** The parts of a question kept out of bundle.json and read when the question is first used. */
+const DETAIL_KEYS = [
+  'quickAnswerHtml',
+  'rubric',
+  'followUps',
+  'body',
+  'bodyHtml',
+  'pitfalls',
+  'references',
+] as const satisfies readonly (keyof CompiledQuestion)[];
+type DetailKey = (typeof DETAIL_KEYS)[number];
+type Details = Pick<CompiledQuestion, DetailKey>;
+
+/** bundle.json as written: questions without their details, and where the details are. */
+interface BundleFile extends Omit<Bundle, 'questions'> {
+  questions: Omit<CompiledQuestion, DetailKey>[];
+  details?: { contentHash: string; offsets: number[] };
+}
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -20,8 +55,12 @@ export class ContentError extends Error {
 }
 
 /** Compile the content and write the bundle; throws ContentError when the content has problems. */
-export async function buildBundleFile(root: string): Promise<{ bundle: Bundle; ms: number }> {
-  const { bundle, problems, ms } = await compileContent(root);
+export async function buildBundleFile(
+  root: string,
+  cache?: CompileCache,
+): Promise<{ bundle: Bundle; ms: number }> {
+  const { compileContent } = await import('./compile.ts');
+  const { bundle, problems, ms } = await compileContent(root, cache ? { cache } : {});
   if (problems.length || !bundle) throw new ContentError(problems);
   writeBundle(root, bundle);
   return { bundle, ms };
@@ -40,13 +79,17 @@ export async function loadBundle(
     // missing: build below
   }
   if (builtAt && builtAt >= (await newestContentTime(join(root, 'content')))) {
-    return JSON.parse(readFileSync(file, 'utf8')) as Bundle;
+    const loaded = readBundleFile(root);
+    if (loaded) return loaded;
+    log('dist/content/details.jsonl is missing or from another build: compiling…');
   }
   log(
     builtAt
       ? 'content changed since the last build: compiling…'
       : 'no compiled content yet: compiling…',
   );
+  // The compiler (Shiki, KaTeX) loads only when the bundle has to be rebuilt.
+  const { compileContent } = await import('./compile.ts');
   const { bundle, problems, ms } = await compileContent(root);
   if (!bundle) throw new ContentError(problems);
   if (problems.length) {
@@ -63,8 +106,107 @@ export async function loadBundle(
 
 function writeBundle(root: string, bundle: Bundle): void {
   const file = join(root, BUNDLE_FILE);
+  const detailsFile = join(root, DETAILS_FILE);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(bundle));
+  const lines: string[] = [];
+  const offsets: number[] = [];
+  let offset = 0;
+  const questions = bundle.questions.map((q) => {
+    const details: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(q)) {
+      if ((DETAIL_KEYS as readonly string[]).includes(k)) details[k] = v;
+      else rest[k] = v;
+    }
+    const line = `${JSON.stringify(details)}\n`;
+    offsets.push(offset);
+    offset += Buffer.byteLength(line);
+    lines.push(line);
+    return rest as Omit<CompiledQuestion, DetailKey>;
+  });
+  offsets.push(offset);
+  const onDisk: BundleFile = {
+    ...bundle,
+    questions,
+    details: { contentHash: bundle.contentHash, offsets },
+  };
+  // Each file is replaced whole (write, then rename), so a running server keeps reading the
+  // details file it opened while a build writes the next one.
+  writeFileSync(
+    `${detailsFile}.tmp`,
+    `${JSON.stringify({ contentHash: bundle.contentHash })}\n${lines.join('')}`,
+  );
+  writeFileSync(`${file}.tmp`, JSON.stringify(onDisk));
+  renameSync(`${detailsFile}.tmp`, detailsFile);
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Read bundle.json and attach each question's details as lazy properties that read their line of
+ * details.jsonl on first use. Undefined when the details file is missing or from another build.
+ */
+export function readBundleFile(root: string): Bundle | undefined {
+  const parsed = JSON.parse(readFileSync(join(root, BUNDLE_FILE), 'utf8')) as BundleFile;
+  const { details, ...bundle } = parsed;
+  if (!details) return bundle as Bundle; // a bundle written before the split holds everything
+  let fd: number;
+  try {
+    fd = openSync(join(root, DETAILS_FILE), 'r');
+  } catch {
+    return undefined;
+  }
+  const header = readLine(fd, 0, 200).split('\n')[0] ?? '';
+  let headerHash: unknown;
+  try {
+    headerHash = (JSON.parse(header) as { contentHash?: unknown }).contentHash;
+  } catch {
+    headerHash = undefined;
+  }
+  if (headerHash !== details.contentHash) {
+    closeSync(fd);
+    return undefined;
+  }
+  const base = Buffer.byteLength(`${header}\n`);
+  const { offsets } = details;
+  parsed.questions.forEach((q, i) => {
+    const start = base + offsets[i]!;
+    const length = offsets[i + 1]! - offsets[i]!;
+    attachDetails(q, () => JSON.parse(readLine(fd, start, length)) as Details);
+  });
+  return bundle as Bundle;
+}
+
+function readLine(fd: number, position: number, length: number): string {
+  const buffer = Buffer.allocUnsafe(length);
+  const n = readSync(fd, buffer, 0, length, position);
+  return buffer.toString('utf8', 0, n);
+}
+
+/** Define the detail keys as getters that load all details once, then become plain values. */
+function attachDetails(q: object, load: () => Details): void {
+  const settle = (values: Partial<Details>) => {
+    for (const [key, value] of Object.entries(values))
+      Object.defineProperty(q, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  };
+  for (const key of DETAIL_KEYS) {
+    Object.defineProperty(q, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const details = load();
+        settle(details);
+        return details[key];
+      },
+      set(value: unknown) {
+        settle({ ...load(), [key]: value });
+      },
+    });
+  }
 }
 
 async function newestContentTime(dir: string): Promise<number> {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBundleFile } from '../../src/content/bundle-file.ts';
 import type { Bundle } from '../../src/core/bundle.ts';
 import { Catalog } from '../../src/core/catalog.ts';
 import { ROOT } from './paths.ts';
@@ -8,7 +7,8 @@ let cached: Bundle | undefined;
 
 /** The real bundle, as built by the global setup. */
 export function realBundle(): Bundle {
-  cached ??= JSON.parse(readFileSync(join(ROOT, 'dist/content/bundle.json'), 'utf8')) as Bundle;
+  cached ??= readBundleFile(ROOT);
+  if (!cached) throw new Error('dist/content is incomplete: run "npm run build"');
   return cached;
 }
 

@@ -1,25 +1,25 @@
 /**
- * Cross-file and Markdown checks. Every problem is collected; nothing stops at the first.
+ * Cross-file checks (Markdown is checked as it renders, see render.ts). Every problem is collected;
+ * nothing stops at the first.
  */
-import type { MarkdownIt } from 'markdown-it';
 import { gradeAnswer } from '../core/grading/grade.ts';
 import { LAB_IDS } from '../core/labs/registry.ts';
 import { indexOutline, lastSegment } from '../core/outline.ts';
 import { QUICK_ANSWER_LIMITS, visibleLength } from '../core/schema/question.ts';
+import type { CompileCache } from './cache.ts';
 import { GLOSSARY_FILE, type LoadedContent, type LoadedQuestion, OUTLINE_FILE } from './load.ts';
-import { isKnownLanguage, mathError } from './markdown.ts';
 import type { ProblemList } from './problems.ts';
 import { nearDuplicates } from './similar.ts';
 
 /** Shortest deep answer accepted, in visible characters. */
 export const MIN_BODY_LENGTH = 200;
 
-export function checkContent(content: LoadedContent, md: MarkdownIt): void {
+/** Checks of structure and consistency; Markdown itself is checked as it renders (render.ts). */
+export function checkContent(content: LoadedContent, cache?: CompileCache): void {
   const { problems } = content;
   checkOutline(content, problems);
   checkGlossary(content, problems);
-  checkQuestions(content, problems);
-  for (const q of content.questions) checkMarkdown(q, md, problems);
+  checkQuestions(content, problems, cache);
   for (const lab of content.labs) {
     const fileId = lab.file.slice(lab.file.lastIndexOf('/') + 1, -3);
     if (lab.frontMatter.id !== fileId)
@@ -148,7 +148,7 @@ function checkGlossary({ glossary, glossaryYaml }: LoadedContent, problems: Prob
   });
 }
 
-function checkQuestions(content: LoadedContent, problems: ProblemList): void {
+function checkQuestions(content: LoadedContent, problems: ProblemList, cache?: CompileCache): void {
   const index = content.outline ? indexOutline(content.outline) : undefined;
   const byId = new Map<string, LoadedQuestion>();
   for (const q of content.questions) {
@@ -218,7 +218,11 @@ function checkQuestions(content: LoadedContent, problems: ProblemList): void {
       });
     });
     // The grader scores answers by these keywords: the question's own answer must contain each one.
-    const own = gradeAnswer({ rubric: fm.rubric, reference: '' }, `${fm.quick_answer}\n${q.body}`);
+    const grade = () =>
+      gradeAnswer({ rubric: fm.rubric, reference: '' }, `${fm.quick_answer}\n${q.body}`);
+    const own = cache
+      ? cache.memo('own-answer', JSON.stringify([fm.rubric, fm.quick_answer, q.body]), grade)
+      : grade();
     own.points.forEach((p, ri) => {
       for (const entry of p.missing) {
         problems.add(
@@ -284,88 +288,4 @@ function checkQuestions(content: LoadedContent, problems: ProblemList): void {
       'merge the two questions or make each ask one distinct thing; link them with related',
     );
   }
-}
-
-/** Math, code fences and links in the body and in the Markdown fields of the front matter. */
-function checkMarkdown(q: LoadedQuestion, md: MarkdownIt, problems: ProblemList): void {
-  const fm = q.frontMatter;
-  const fields: { text: string; line: number }[] = [
-    { text: q.body, line: q.bodyLine },
-    { text: fm.quick_answer, line: q.yaml.lineOf(['quick_answer']) },
-    ...fm.rubric.map((r, i) => ({ text: r.point, line: q.yaml.lineOf(['rubric', i, 'point']) })),
-    ...fm.follow_ups.flatMap((f, i) => [
-      { text: f.q, line: q.yaml.lineOf(['follow_ups', i, 'q']) },
-      { text: f.a, line: q.yaml.lineOf(['follow_ups', i, 'a']) },
-    ]),
-  ];
-  for (const field of fields) {
-    const isBody = field.text === q.body;
-    for (const token of md.parse(field.text, {})) {
-      const line = field.line + (isBody && token.map ? token.map[0] : 0);
-      if (token.type === 'fence') {
-        const lang = token.info.trim().split(/\s+/)[0] ?? '';
-        if (!lang)
-          problems.add(
-            q.file,
-            line,
-            'code block without a language',
-            'write the language after the opening fence, e.g. ```python',
-          );
-        else if (!isKnownLanguage(lang))
-          problems.add(
-            q.file,
-            line,
-            `unknown code language "${lang}"`,
-            'use python, cpp, cuda, c, bash, yaml, json, typescript, sql, text or another listed in src/content/markdown.ts',
-          );
-      }
-      if (token.type === 'math_block' || token.type === 'math_inline_block') {
-        const err = mathError(token.content, true);
-        if (err)
-          problems.add(
-            q.file,
-            line,
-            `KaTeX cannot parse $$${abbreviate(token.content)}$$: ${err}`,
-            'fix the formula; KaTeX supports most LaTeX math commands',
-          );
-      }
-      for (const child of token.children ?? []) {
-        if (child.type === 'math_inline' || child.type === 'math_inline_block') {
-          const err = mathError(child.content, child.type !== 'math_inline');
-          if (err)
-            problems.add(
-              q.file,
-              line,
-              `KaTeX cannot parse $${abbreviate(child.content)}$: ${err}`,
-              'fix the formula; KaTeX supports most LaTeX math commands',
-            );
-        }
-        if (child.type === 'link_open') {
-          const href = String(child.attrGet('href') ?? '');
-          if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !isHttpUrl(href)) {
-            problems.add(
-              q.file,
-              line,
-              `malformed or unsafe link "${href}"`,
-              'link only to http(s) URLs',
-            );
-          }
-        }
-      }
-    }
-  }
-}
-
-function isHttpUrl(href: string): boolean {
-  try {
-    const u = new URL(href);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
-function abbreviate(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
 }

@@ -2,13 +2,23 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, CompiledQuestion } from '../core/bundle.ts';
 import { indexOutline } from '../core/outline.ts';
+import type { GlossaryTerm } from '../core/schema/glossary.ts';
+import type { Outline } from '../core/schema/outline.ts';
 import { glossaryConcepts, questionDocument } from '../core/search/documents.ts';
-import { buildIndex } from '../core/search/index.ts';
+import { buildIndex, type IndexInput } from '../core/search/index.ts';
 import { DOMAIN_WORDS } from '../core/search/words.ts';
+import type { CompileCache } from './cache.ts';
 import { checkContent } from './check.ts';
-import { type LoadedContent, type LoadOptions, loadContent } from './load.ts';
+import { type LoadedContent, type LoadedQuestion, type LoadOptions, loadContent } from './load.ts';
 import { getRenderer, type Renderer } from './markdown.ts';
 import type { Problem } from './problems.ts';
+import {
+  type MarkdownField,
+  placeRendered,
+  questionFields,
+  type RenderedFields,
+} from './render.ts';
+import { renderAll } from './render-pool.ts';
 
 export interface CompileResult {
   /** Undefined only when the outline or the glossary could not be read at all. */
@@ -23,13 +33,61 @@ export async function compileContent(
   options: LoadOptions = {},
 ): Promise<CompileResult> {
   const started = performance.now();
-  const [content, renderer] = await Promise.all([loadContent(root, options), getRenderer()]);
-  checkContent(content, renderer.md);
-  const bundle = buildBundle(content, renderer);
+  const { cache } = options;
+  const content = await loadContent(root, options);
+  checkContent(content, cache);
+  const rendered = await renderCached(content.questions.map(questionFields), cache);
+  content.questions.forEach((q, i) => {
+    for (const p of rendered[i]!.problems) content.problems.add(q.file, p.line, p.message, p.fix);
+  });
+  const html = new Map(content.questions.map((q, i) => [q, placeRendered(q, rendered[i]!.html)]));
+  const bundle = buildBundle(content, html, await getRenderer(), cache);
+  cache?.sweep();
   return { bundle, problems: content.problems.sorted(), ms: performance.now() - started };
 }
 
-function buildBundle(content: LoadedContent, renderer: Renderer): Bundle | undefined {
+/** What the search index is built from: each question with its outline titles, and the glossary. */
+export function searchInput(
+  questions: CompiledQuestion[],
+  outline: Outline,
+  glossary: GlossaryTerm[],
+): IndexInput {
+  const index = indexOutline(outline);
+  return {
+    documents: questions.map((q) => {
+      const ref = index.points.get(q.point)!;
+      return questionDocument({
+        ...q,
+        outlineTitles: [ref.point.title, ref.point.title_en, ref.topic.title, ref.section.title],
+      });
+    }),
+    dictionary: DOMAIN_WORDS,
+    concepts: glossaryConcepts(glossary),
+  };
+}
+
+/** Render what the cache does not already hold for exactly these fields. */
+async function renderCached(
+  jobs: MarkdownField[][],
+  cache: CompileCache | undefined,
+): Promise<RenderedFields[]> {
+  if (!cache) return renderAll(jobs);
+  const keys = jobs.map((fields) => JSON.stringify(fields));
+  const results = keys.map((key) => cache.get<RenderedFields>('render', key));
+  const missing = results.flatMap((r, i) => (r ? [] : [i]));
+  const fresh = await renderAll(missing.map((i) => jobs[i]!));
+  missing.forEach((i, k) => {
+    results[i] = cache.set('render', keys[i]!, fresh[k]!);
+  });
+  return results as RenderedFields[];
+}
+
+function buildBundle(
+  content: LoadedContent,
+  html: Map<LoadedQuestion, ReturnType<typeof placeRendered>>,
+  renderer: Renderer,
+  cache?: CompileCache,
+): Bundle | undefined {
   const { outline, glossary } = content;
   if (!outline || !glossary) return undefined;
   const index = indexOutline(outline);
@@ -39,22 +97,23 @@ function buildBundle(content: LoadedContent, renderer: Renderer): Bundle | undef
     const fm = q.frontMatter;
     const ref = index.points.get(fm.points[0]!)!;
     const { quick_answer, rubric, follow_ups, ...rest } = fm;
+    const rendered = html.get(q)!;
     return {
       ...rest,
       track: ref.track.id,
       section: ref.section.id,
       point: ref.point.id,
       quickAnswer: quick_answer,
-      quickAnswerHtml: renderer.block(quick_answer),
-      rubric: rubric.map((r) => ({ ...r, pointHtml: renderer.inline(r.point) })),
-      followUps: follow_ups.map((f) => ({
+      quickAnswerHtml: rendered.quickAnswerHtml,
+      rubric: rubric.map((r, i) => ({ ...r, pointHtml: rendered.rubricHtml[i]! })),
+      followUps: follow_ups.map((f, i) => ({
         q: f.q,
-        qHtml: renderer.inline(f.q),
+        qHtml: rendered.followUpHtml[i]!.qHtml,
         a: f.a,
-        aHtml: renderer.block(f.a),
+        aHtml: rendered.followUpHtml[i]!.aHtml,
       })),
       body: q.body,
-      bodyHtml: renderer.block(q.body),
+      bodyHtml: rendered.bodyHtml,
       source: q.file,
     };
   });
@@ -65,17 +124,7 @@ function buildBundle(content: LoadedContent, renderer: Renderer): Bundle | undef
       a.difficulty - b.difficulty ||
       (a.id < b.id ? -1 : 1),
   );
-  const search = buildIndex({
-    documents: questions.map((q) => {
-      const ref = index.points.get(q.point)!;
-      return questionDocument({
-        ...q,
-        outlineTitles: [ref.point.title, ref.point.title_en, ref.topic.title, ref.section.title],
-      });
-    }),
-    dictionary: DOMAIN_WORDS,
-    concepts: glossaryConcepts(glossary),
-  });
+  const search = buildIndex(searchInput(questions, outline, glossary), cache);
   const hash = createHash('sha256');
   hash.update(JSON.stringify(outline));
   hash.update(JSON.stringify(glossary));
@@ -86,7 +135,12 @@ function buildBundle(content: LoadedContent, renderer: Renderer): Bundle | undef
     outline,
     questions,
     glossary,
-    labs: content.labs.map((l) => ({ ...l.frontMatter, html: renderer.block(l.body) })),
+    labs: content.labs.map((l) => ({
+      ...l.frontMatter,
+      html: cache
+        ? cache.memo('lab', l.body, () => renderer.block(l.body))
+        : renderer.block(l.body),
+    })),
     search,
   };
 }

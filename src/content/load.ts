@@ -6,6 +6,7 @@ import { Glossary, type GlossaryTerm } from '../core/schema/glossary.ts';
 import { LabFrontMatter } from '../core/schema/lab.ts';
 import { Outline } from '../core/schema/outline.ts';
 import { QuestionFrontMatter } from '../core/schema/question.ts';
+import type { CompileCache } from './cache.ts';
 import { ProblemList } from './problems.ts';
 import { parseYaml, validate, type YamlSource } from './yaml-source.ts';
 
@@ -49,6 +50,8 @@ export interface LoadOptions {
    * checked together with the bank before they are moved in.
    */
   drafts?: string[];
+  /** Reuse what an earlier compile parsed from unchanged files (watch mode). */
+  cache?: CompileCache;
 }
 
 /** Load everything under `<root>/content`, collecting problems instead of stopping at the first. */
@@ -97,8 +100,16 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     files.forEach((abs, i) => {
       const file = relative(root, abs).split(sep).join('/');
       const dirs = relative(base, abs).split(sep).slice(0, -1);
-      const q = parseQuestion(file, texts[i]!, problems, dirs);
-      if (q) content.questions.push(q);
+      const text = texts[i]!;
+      const parse = () => {
+        const own = new ProblemList();
+        return { q: parseQuestion(file, text, own, dirs), problems: own.items };
+      };
+      const parsed = options.cache
+        ? options.cache.memo('parse', `${file}\u0000${dirs.join('/')}\u0000${text}`, parse)
+        : parse();
+      problems.items.push(...parsed.problems);
+      if (parsed.q) content.questions.push(parsed.q);
     });
   }
   return content;

@@ -42,19 +42,39 @@ export interface IndexInput {
   concepts: { id: string; forms: string[] }[];
 }
 
-/** Build the serialized index. Deterministic: the same input gives the same output. */
-export function buildIndex(input: IndexInput): SerializedIndex {
-  const dictWords = new Set<string>(input.dictionary);
-  for (const c of input.concepts) for (const f of c.forms) dictWords.add(f);
-  for (const w of [...dictWords])
-    for (const part of w.split(/[^\p{Script=Han}]+/u)) dictWords.add(part);
-  const segmenter = new Segmenter(dictWords);
-  const concepts = conceptForms(segmenter, input.concepts);
-  const matcher = new ConceptMatcher(concepts);
+/**
+ * A memo that survives between builds (the content compiler's cache in watch mode): the segmenter
+ * and each document's terms are recomputed only when their inputs change.
+ */
+export interface IndexMemo {
+  memo<T>(kind: string, key: string, compute: () => T): T;
+}
 
-  const tfs: Map<string, number>[] = [];
-  const lengths: number[] = [];
-  for (const doc of input.documents) {
+let segmenterGeneration = 0;
+
+/** Build the serialized index. Deterministic: the same input gives the same output. */
+export function buildIndex(input: IndexInput, memo?: IndexMemo): SerializedIndex {
+  const dictionary = [...input.dictionary];
+  const makeTools = () => {
+    const dictWords = new Set<string>(dictionary);
+    for (const c of input.concepts) for (const f of c.forms) dictWords.add(f);
+    for (const w of [...dictWords])
+      for (const part of w.split(/[^\p{Script=Han}]+/u)) dictWords.add(part);
+    const segmenter = new Segmenter(dictWords);
+    const concepts = conceptForms(segmenter, input.concepts);
+    return {
+      segmenter,
+      concepts,
+      matcher: new ConceptMatcher(concepts),
+      generation: ++segmenterGeneration,
+    };
+  };
+  const tools = memo
+    ? memo.memo('index-tools', JSON.stringify([dictionary, input.concepts]), makeTools)
+    : makeTools();
+  const { segmenter, concepts, matcher } = tools;
+
+  const documentTerms = (doc: SearchDocument) => {
     const tf = new Map<string, number>();
     let length = 0;
     for (const field of doc.fields) {
@@ -66,8 +86,18 @@ export function buildIndex(input: IndexInput): SerializedIndex {
       }
       length += terms.length * field.weight;
     }
+    return { tf, length: Math.round(length) };
+  };
+  const tfs: Map<string, number>[] = [];
+  const lengths: number[] = [];
+  for (const doc of input.documents) {
+    const { tf, length } = memo
+      ? memo.memo('index-doc', `${tools.generation}\u0000${JSON.stringify(doc.fields)}`, () =>
+          documentTerms(doc),
+        )
+      : documentTerms(doc);
     tfs.push(tf);
-    lengths.push(Math.round(length));
+    lengths.push(length);
   }
 
   const vocabulary = new Set<string>();

@@ -23,6 +23,25 @@ export function presentSummary(q: CompiledQuestion): QuestionSummary {
   };
 }
 
+/**
+ * The detail of a question as JSON text, built once per question and completed per request with
+ * the user's two flags (the last two fields of `presentDetail`): the hot route of the app.
+ */
+const detailJson = new WeakMap<CompiledQuestion, string>();
+export function presentDetailJson(
+  catalog: Catalog,
+  q: CompiledQuestion,
+  user: { bookmarked: boolean; inReview: boolean },
+): string {
+  let shared = detailJson.get(q);
+  if (shared === undefined) {
+    const { bookmarked: _b, inReview: _r, ...rest } = presentDetail(catalog, q, user);
+    shared = JSON.stringify(rest).slice(0, -1);
+    detailJson.set(q, shared);
+  }
+  return `${shared},"bookmarked":${user.bookmarked},"inReview":${user.inReview}}`;
+}
+
 export function presentDetail(
   catalog: Catalog,
   q: CompiledQuestion,

@@ -14,7 +14,7 @@ import { isBookmarked } from '../../db/bookmarks.ts';
 import { getCard } from '../../db/cards.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError, requireQuestion } from '../errors.ts';
-import { presentDetail, presentSummary } from '../presenters.ts';
+import { presentDetailJson, presentSummary } from '../presenters.ts';
 import { parseParams } from '../validate.ts';
 
 const int = (min: number, max: number) =>
@@ -98,7 +98,8 @@ export function contentRoutes({ catalog, database, llm }: ServerDeps): Hono<AppE
       isBookmarked(database.db, userId, id),
       getCard(database.db, userId, id),
     ]);
-    return c.json(presentDetail(catalog, q, { bookmarked, inReview: card !== undefined }));
+    c.header('Content-Type', 'application/json');
+    return c.body(presentDetailJson(catalog, q, { bookmarked, inReview: card !== undefined }));
   });
 
   app.get('/search', (c) => {

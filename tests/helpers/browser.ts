@@ -6,6 +6,17 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags Chromium needs here: running as root, no GPU, and no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchBrowser(): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
@@ -16,15 +27,7 @@ export async function launchBrowser(): Promise<{
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   // Fail a step quickly with its own message rather than at the test's timeout.
   context.setDefaultTimeout(8_000);

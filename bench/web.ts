@@ -3,8 +3,7 @@
  * a question page, the JavaScript and CSS the first page loads (gzip sizes of the built files),
  * browser search latency, and whether typing in the search box waits on the network.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startApp } from './servers.ts';

@@ -22,6 +22,18 @@ export interface TrackStats {
   questions: number;
   points: number;
   pointsCovered: number;
+  /** Questions by type (primary point in the track). */
+  types: Partial<Record<QuestionType, number>>;
+  sections: SectionStats[];
+}
+
+export interface SectionStats {
+  id: string;
+  title: string;
+  questions: number;
+  /** Points with fewer than five questions. */
+  pointsUnder5: number;
+  types: Partial<Record<QuestionType, number>>;
 }
 
 export interface Stats {
@@ -111,6 +123,12 @@ export class Catalog {
   stats(): Stats {
     const byPoint: Record<string, number> = {};
     for (const id of this.outline.pointOrder) byPoint[id] = this.countOf(id);
+    const typesOf = (pointIds: string[]) => {
+      const types: Partial<Record<QuestionType, number>> = {};
+      for (const id of pointIds)
+        for (const q of this.byPoint.get(id) ?? []) types[q.type] = (types[q.type] ?? 0) + 1;
+      return types;
+    };
     const tracks = this.bundle.outline.tracks.map((track) => {
       const ids = track.sections.flatMap((s) => s.topics.flatMap((t) => t.points.map((p) => p.id)));
       return {
@@ -119,6 +137,17 @@ export class Catalog {
         questions: ids.reduce((n, id) => n + byPoint[id]!, 0),
         points: ids.length,
         pointsCovered: ids.filter((id) => byPoint[id]! > 0).length,
+        types: typesOf(ids),
+        sections: track.sections.map((section) => {
+          const sectionIds = section.topics.flatMap((t) => t.points.map((p) => p.id));
+          return {
+            id: section.id,
+            title: section.title,
+            questions: sectionIds.reduce((n, id) => n + byPoint[id]!, 0),
+            pointsUnder5: sectionIds.filter((id) => byPoint[id]! < 5).length,
+            types: typesOf(sectionIds),
+          };
+        }),
       };
     });
     return {

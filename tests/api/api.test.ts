@@ -190,7 +190,25 @@ describe.each(DIALECTS)('HTTP API on $name', ({ name, open }) => {
       questions: 3,
       points: 2,
       pointsCovered: 2,
-      tracks: [{ id: 'algorithm', title: '算法', questions: 3, points: 2, pointsCovered: 2 }],
+      tracks: [
+        {
+          id: 'algorithm',
+          title: '算法',
+          questions: 3,
+          points: 2,
+          pointsCovered: 2,
+          types: { principle: 1, derivation: 1, calculation: 1 },
+          sections: [
+            {
+              id: 'algorithm.fundamentals',
+              title: '基础',
+              questions: 3,
+              pointsUnder5: 2,
+              types: { principle: 1, derivation: 1, calculation: 1 },
+            },
+          ],
+        },
+      ],
       byPoint: { 'algorithm.fundamentals.attention': 2, 'algorithm.fundamentals.kv-cache': 1 },
     });
   });

@@ -36,8 +36,21 @@ describe('aigc-interview CLI', { timeout: 90_000 }, () => {
       'vision',
       'multimodal',
     ]);
-    for (const t of stats.tracks)
-      expect(Object.keys(t)).toEqual(['id', 'title', 'questions', 'points', 'pointsCovered']);
+    for (const t of stats.tracks) {
+      expect(Object.keys(t)).toEqual([
+        'id',
+        'title',
+        'questions',
+        'points',
+        'pointsCovered',
+        'types',
+        'sections',
+      ]);
+      const byType = Object.values(t.types as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect(byType).toBe(t.questions);
+      const bySection = t.sections.reduce((n: number, s: any) => n + s.questions, 0);
+      expect(bySection).toBe(t.questions);
+    }
     expect(stats.points).toBeGreaterThanOrEqual(120);
     expect(Object.keys(stats.byPoint)).toHaveLength(stats.points);
     const sum = Object.values(stats.byPoint as Record<string, number>).reduce((a, b) => a + b, 0);

@@ -26,6 +26,8 @@ import { formatProblem, type Problem } from './problems.ts';
 
 export const BUNDLE_FILE = 'dist/content/bundle.json';
 export const DETAILS_FILE = 'dist/content/details.jsonl';
+/** The search index, parsed on the first search (most of what a start would otherwise parse). */
+export const SEARCH_FILE = 'dist/content/search.json';
 
 /** The parts of a question kept out of bundle.json and read when the question is first used. */
 const DETAIL_KEYS = [
@@ -41,9 +43,11 @@ type DetailKey = (typeof DETAIL_KEYS)[number];
 type Details = Pick<CompiledQuestion, DetailKey>;
 
 /** bundle.json as written: questions without their details, and where the details are. */
-interface BundleFile extends Omit<Bundle, 'questions'> {
+interface BundleFile extends Omit<Bundle, 'questions' | 'search'> {
   questions: Omit<CompiledQuestion, DetailKey>[];
   details?: { contentHash: string; offsets: number[] };
+  /** Absent when the index is in SEARCH_FILE. */
+  search?: Bundle['search'];
 }
 
 export class ContentError extends Error {
@@ -125,11 +129,17 @@ function writeBundle(root: string, bundle: Bundle): void {
     return rest as Omit<CompiledQuestion, DetailKey>;
   });
   offsets.push(offset);
+  const { search, ...rest } = bundle;
   const onDisk: BundleFile = {
-    ...bundle,
+    ...rest,
     questions,
     details: { contentHash: bundle.contentHash, offsets },
   };
+  const searchFile = join(root, SEARCH_FILE);
+  writeFileSync(
+    `${searchFile}.tmp`,
+    JSON.stringify({ contentHash: bundle.contentHash, index: search }),
+  );
   // Each file is replaced whole (write, then rename), so a running server keeps reading the
   // details file it opened while a build writes the next one.
   writeFileSync(
@@ -138,6 +148,7 @@ function writeBundle(root: string, bundle: Bundle): void {
   );
   writeFileSync(`${file}.tmp`, JSON.stringify(onDisk));
   renameSync(`${detailsFile}.tmp`, detailsFile);
+  renameSync(`${searchFile}.tmp`, searchFile);
   renameSync(`${file}.tmp`, file);
 }
 
@@ -166,6 +177,23 @@ export function readBundleFile(root: string): Bundle | undefined {
     closeSync(fd);
     return undefined;
   }
+  if (!bundle.search) {
+    // Read now if it is missing or from another build; otherwise on the first search.
+    const index = readSearchFile(root, details.contentHash);
+    if (!index) {
+      closeSync(fd);
+      return undefined;
+    }
+    let loaded: Bundle['search'] | undefined;
+    Object.defineProperty(bundle, 'search', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        loaded ??= index();
+        return loaded;
+      },
+    });
+  }
   const base = Buffer.byteLength(`${header}\n`);
   const { offsets } = details;
   parsed.questions.forEach((q, i) => {
@@ -174,6 +202,30 @@ export function readBundleFile(root: string): Bundle | undefined {
     attachDetails(q, () => JSON.parse(readLine(fd, start, length)) as Details);
   });
   return bundle as Bundle;
+}
+
+/**
+ * Check that the search file belongs to this build (its hash sits at the start) and return a
+ * loader for the index; undefined when it is missing or from another build.
+ */
+function readSearchFile(root: string, contentHash: string): (() => Bundle['search']) | undefined {
+  const path = join(root, SEARCH_FILE);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  const head = readLine(fd, 0, 64);
+  closeSync(fd);
+  if (!head.startsWith(`{"contentHash":${JSON.stringify(contentHash)},`)) return undefined;
+  return () => {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
+      contentHash: string;
+      index: Bundle['search'];
+    };
+    return parsed.index;
+  };
 }
 
 function readLine(fd: number, position: number, length: number): string {

@@ -196,10 +196,11 @@ export function readBundleFile(root: string): Bundle | undefined {
   }
   const base = Buffer.byteLength(`${header}\n`);
   const { offsets } = details;
+  const cache = new DetailsCache();
   parsed.questions.forEach((q, i) => {
     const start = base + offsets[i]!;
     const length = offsets[i + 1]! - offsets[i]!;
-    attachDetails(q, () => JSON.parse(readLine(fd, start, length)) as Details);
+    attachDetails(q, () => JSON.parse(readLine(fd, start, length)) as Details, cache);
   });
   return bundle as Bundle;
 }
@@ -234,28 +235,44 @@ function readLine(fd: number, position: number, length: number): string {
   return buffer.toString('utf8', 0, n);
 }
 
-/** Define the detail keys as getters that load all details once, then become plain values. */
-function attachDetails(q: object, load: () => Details): void {
-  const settle = (values: Partial<Details>) => {
-    for (const [key, value] of Object.entries(values))
-      Object.defineProperty(q, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-  };
+/** How many questions' details stay parsed in memory; the rest are read again when used. */
+const DETAILS_IN_MEMORY = 128;
+
+/** Least recently used details, by question: the server's memory stays flat however many are read. */
+class DetailsCache {
+  private readonly entries = new Map<object, Details>();
+
+  get(q: object, load: () => Details): Details {
+    let d = this.entries.get(q);
+    if (d) {
+      this.entries.delete(q);
+    } else {
+      d = load();
+      if (this.entries.size >= DETAILS_IN_MEMORY)
+        this.entries.delete(this.entries.keys().next().value as object);
+    }
+    this.entries.set(q, d);
+    return d;
+  }
+}
+
+/**
+ * Define the detail keys as getters that read the question's details through the shared cache.
+ * Assigning a key turns it into a plain property (tests and tools may edit a loaded question).
+ */
+function attachDetails(q: object, load: () => Details, cache: DetailsCache): void {
   for (const key of DETAIL_KEYS) {
     Object.defineProperty(q, key, {
       enumerable: true,
       configurable: true,
-      get() {
-        const details = load();
-        settle(details);
-        return details[key];
-      },
+      get: () => cache.get(q, load)[key],
       set(value: unknown) {
-        settle({ ...load(), [key]: value });
+        Object.defineProperty(q, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       },
     });
   }

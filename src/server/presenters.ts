@@ -27,7 +27,9 @@ export function presentSummary(q: CompiledQuestion): QuestionSummary {
  * The detail of a question as JSON text, built once per question and completed per request with
  * the user's two flags (the last two fields of `presentDetail`): the hot route of the app.
  */
-const detailJson = new WeakMap<CompiledQuestion, string>();
+const detailJson = new Map<CompiledQuestion, string>();
+/** Serialized details kept (least recently used out): memory stays flat on a large bank. */
+const DETAIL_JSON_KEPT = 256;
 export function presentDetailJson(
   catalog: Catalog,
   q: CompiledQuestion,
@@ -37,8 +39,12 @@ export function presentDetailJson(
   if (shared === undefined) {
     const { bookmarked: _b, inReview: _r, ...rest } = presentDetail(catalog, q, user);
     shared = JSON.stringify(rest).slice(0, -1);
-    detailJson.set(q, shared);
+    if (detailJson.size >= DETAIL_JSON_KEPT)
+      detailJson.delete(detailJson.keys().next().value as CompiledQuestion);
+  } else {
+    detailJson.delete(q);
   }
+  detailJson.set(q, shared);
   return `${shared},"bookmarked":${user.bookmarked},"inReview":${user.inReview}}`;
 }
 

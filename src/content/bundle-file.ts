@@ -236,7 +236,7 @@ function readLine(fd: number, position: number, length: number): string {
 }
 
 /** How many questions' details stay parsed in memory; the rest are read again when used. */
-const DETAILS_IN_MEMORY = 128;
+const DETAILS_IN_MEMORY = 64;
 
 /** Least recently used details, by question: the server's memory stays flat however many are read. */
 class DetailsCache {

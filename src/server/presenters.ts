@@ -29,7 +29,7 @@ export function presentSummary(q: CompiledQuestion): QuestionSummary {
  */
 const detailJson = new Map<CompiledQuestion, string>();
 /** Serialized details kept (least recently used out): memory stays flat on a large bank. */
-const DETAIL_JSON_KEPT = 256;
+const DETAIL_JSON_KEPT = 64;
 export function presentDetailJson(
   catalog: Catalog,
   q: CompiledQuestion,

@@ -35,6 +35,41 @@ export async function isBookmarked(
   return row !== undefined;
 }
 
+/**
+ * Whether the user bookmarked the question and has it in review, in one query (the question
+ * page asks for both on every view). SQLite answers 0/1, PostgreSQL true/false.
+ */
+export async function questionFlags(
+  db: Kysely<DatabaseSchema>,
+  userId: string,
+  questionId: string,
+): Promise<{ bookmarked: boolean; inReview: boolean }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('bookmarks')
+            .select('question_id')
+            .where('user_id', '=', userId)
+            .where('question_id', '=', questionId),
+        )
+        .as('bookmarked'),
+      eb
+        .exists(
+          eb
+            .selectFrom('cards')
+            .select('question_id')
+            .where('user_id', '=', userId)
+            .where('question_id', '=', questionId),
+        )
+        .as('in_review'),
+    ])
+    .executeTakeFirstOrThrow();
+  const yes = (v: unknown) => v === true || v === 1 || v === '1';
+  return { bookmarked: yes(row.bookmarked), inReview: yes(row.in_review) };
+}
+
 /** Idempotent: bookmarking twice keeps the first time. */
 export async function addBookmark(
   db: Kysely<DatabaseSchema>,

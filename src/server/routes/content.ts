@@ -10,8 +10,7 @@ import type {
   StatsResponse,
 } from '../../core/api.ts';
 import { QuestionType } from '../../core/schema/question.ts';
-import { isBookmarked } from '../../db/bookmarks.ts';
-import { getCard } from '../../db/cards.ts';
+import { questionFlags } from '../../db/bookmarks.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError, requireQuestion } from '../errors.ts';
 import { presentDetailJson, presentSummary } from '../presenters.ts';
@@ -94,12 +93,9 @@ export function contentRoutes({ catalog, database, llm }: ServerDeps): Hono<AppE
     const id = c.req.param('id');
     const q = requireQuestion(catalog, id);
     const userId = c.get('userId');
-    const [bookmarked, card] = await Promise.all([
-      isBookmarked(database.db, userId, id),
-      getCard(database.db, userId, id),
-    ]);
+    const flags = await questionFlags(database.db, userId, id);
     c.header('Content-Type', 'application/json');
-    return c.body(presentDetailJson(catalog, q, { bookmarked, inReview: card !== undefined }));
+    return c.body(presentDetailJson(catalog, q, flags));
   });
 
   app.get('/search', (c) => {

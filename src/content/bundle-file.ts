@@ -10,6 +10,7 @@
  */
 import {
   closeSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -82,15 +83,15 @@ export async function loadBundle(
   } catch {
     // missing: build below
   }
-  if (builtAt && builtAt >= (await newestContentTime(join(root, 'content')))) {
-    const loaded = readBundleFile(root);
-    if (loaded) return loaded;
-    log('dist/content/details.jsonl is missing or from another build: compiling…');
-  }
+  const fresh = builtAt > 0 && builtAt >= (await newestContentTime(join(root, 'content')));
+  const loaded = fresh ? readBundleFile(root) : undefined;
+  if (loaded) return loaded;
   log(
-    builtAt
-      ? 'content changed since the last build: compiling…'
-      : 'no compiled content yet: compiling…',
+    fresh
+      ? 'dist/content is incomplete or from different builds: compiling…'
+      : builtAt
+        ? 'content changed since the last build: compiling…'
+        : 'no compiled content yet: compiling…',
   );
   // The compiler (Shiki, KaTeX) loads only when the bundle has to be rebuilt.
   const { compileContent } = await import('./compile.ts');
@@ -136,16 +137,12 @@ function writeBundle(root: string, bundle: Bundle): void {
     details: { contentHash: bundle.contentHash, offsets },
   };
   const searchFile = join(root, SEARCH_FILE);
-  writeFileSync(
-    `${searchFile}.tmp`,
-    JSON.stringify({ contentHash: bundle.contentHash, index: search }),
-  );
-  // Each file is replaced whole (write, then rename), so a running server keeps reading the
-  // details file it opened while a build writes the next one.
-  writeFileSync(
-    `${detailsFile}.tmp`,
-    `${JSON.stringify({ contentHash: bundle.contentHash })}\n${lines.join('')}`,
-  );
+  // Both side files start with a header line naming the build, so a reader can tell a file from
+  // another build. Each file is replaced whole (write, then rename), so a running server keeps
+  // reading the files it opened while a build writes the next ones.
+  const header = `${JSON.stringify({ contentHash: bundle.contentHash })}\n`;
+  writeFileSync(`${searchFile}.tmp`, `${header}${JSON.stringify(search)}`);
+  writeFileSync(`${detailsFile}.tmp`, `${header}${lines.join('')}`);
   writeFileSync(`${file}.tmp`, JSON.stringify(onDisk));
   renameSync(`${detailsFile}.tmp`, detailsFile);
   renameSync(`${searchFile}.tmp`, searchFile);
@@ -160,28 +157,13 @@ export function readBundleFile(root: string): Bundle | undefined {
   const parsed = JSON.parse(readFileSync(join(root, BUNDLE_FILE), 'utf8')) as BundleFile;
   const { details, ...bundle } = parsed;
   if (!details) return bundle as Bundle; // a bundle written before the split holds everything
-  let fd: number;
-  try {
-    fd = openSync(join(root, DETAILS_FILE), 'r');
-  } catch {
-    return undefined;
-  }
-  const header = readLine(fd, 0, 200).split('\n')[0] ?? '';
-  let headerHash: unknown;
-  try {
-    headerHash = (JSON.parse(header) as { contentHash?: unknown }).contentHash;
-  } catch {
-    headerHash = undefined;
-  }
-  if (headerHash !== details.contentHash) {
-    closeSync(fd);
-    return undefined;
-  }
+  const detailsFile = openOfBuild(join(root, DETAILS_FILE), details.contentHash);
+  if (!detailsFile) return undefined;
   if (!bundle.search) {
-    // Read now if it is missing or from another build; otherwise on the first search.
-    const index = readSearchFile(root, details.contentHash);
-    if (!index) {
-      closeSync(fd);
+    // Checked now (missing, or from another build, means rebuild); parsed on the first search.
+    const searchFile = openOfBuild(join(root, SEARCH_FILE), details.contentHash);
+    if (!searchFile) {
+      closeSync(detailsFile.fd);
       return undefined;
     }
     let loaded: Bundle['search'] | undefined;
@@ -189,47 +171,46 @@ export function readBundleFile(root: string): Bundle | undefined {
       enumerable: true,
       configurable: true,
       get: () => {
-        loaded ??= index();
+        if (!loaded) {
+          const { fd, base } = searchFile;
+          loaded = JSON.parse(readSpan(fd, base, fstatSync(fd).size - base)) as Bundle['search'];
+          closeSync(fd);
+        }
         return loaded;
       },
     });
   }
-  const base = Buffer.byteLength(`${header}\n`);
+  const { fd, base } = detailsFile;
   const { offsets } = details;
   const cache = new DetailsCache();
   parsed.questions.forEach((q, i) => {
     const start = base + offsets[i]!;
     const length = offsets[i + 1]! - offsets[i]!;
-    attachDetails(q, () => JSON.parse(readLine(fd, start, length)) as Details, cache);
+    attachDetails(q, () => JSON.parse(readSpan(fd, start, length)) as Details, cache);
   });
   return bundle as Bundle;
 }
 
 /**
- * Check that the search file belongs to this build (its hash sits at the start) and return a
- * loader for the index; undefined when it is missing or from another build.
+ * Open a side file if its header line names this build; the descriptor and where its data
+ * starts, or undefined when it is missing or from another build.
  */
-function readSearchFile(root: string, contentHash: string): (() => Bundle['search']) | undefined {
-  const path = join(root, SEARCH_FILE);
+function openOfBuild(path: string, contentHash: string): { fd: number; base: number } | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
     return undefined;
   }
-  const head = readLine(fd, 0, 64);
-  closeSync(fd);
-  if (!head.startsWith(`{"contentHash":${JSON.stringify(contentHash)},`)) return undefined;
-  return () => {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as {
-      contentHash: string;
-      index: Bundle['search'];
-    };
-    return parsed.index;
-  };
+  const header = `${JSON.stringify({ contentHash })}\n`;
+  if (readSpan(fd, 0, Buffer.byteLength(header)) !== header) {
+    closeSync(fd);
+    return undefined;
+  }
+  return { fd, base: Buffer.byteLength(header) };
 }
 
-function readLine(fd: number, position: number, length: number): string {
+function readSpan(fd: number, position: number, length: number): string {
   const buffer = Buffer.allocUnsafe(length);
   const n = readSync(fd, buffer, 0, length, position);
   return buffer.toString('utf8', 0, n);

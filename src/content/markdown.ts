@@ -69,10 +69,10 @@ async function createRenderer(): Promise<Renderer> {
     langAlias: LANGUAGE_ALIASES,
   });
   const md = markdownit({ html: false, linkify: true, typographer: false });
-  // Formulas the check already rendered are not rendered again.
+  // A formula the check just rendered is not rendered again.
   const memoKatex = {
     renderToString: (tex: string, opts: { displayMode?: boolean }) =>
-      renderedMath.get(mathKey(tex, !!opts.displayMode)) ?? katex.renderToString(tex, opts),
+      takeCheckedMath(tex, !!opts.displayMode) ?? katex.renderToString(tex, opts),
   };
   md.use(katexPlugin, { katex: memoKatex, throwOnError: false, output: 'html' } as never);
   md.use(
@@ -101,17 +101,27 @@ async function createRenderer(): Promise<Renderer> {
   };
 }
 
-/** HTML of formulas that parsed, by display mode and source, shared by the check and the renderer. */
-const renderedMath = new Map<string, string>();
+/**
+ * HTML of formulas the check rendered, waiting for the renderer, which takes each one out: a field
+ * is checked and then rendered, so this holds at most one field's formulas, in watch mode too.
+ */
+const checkedMath = new Map<string, string>();
 const mathKey = (tex: string, displayMode: boolean) => `${displayMode ? 'D' : 'I'}${tex}`;
+
+function takeCheckedMath(tex: string, displayMode: boolean): string | undefined {
+  const key = mathKey(tex, displayMode);
+  const html = checkedMath.get(key);
+  checkedMath.delete(key);
+  return html;
+}
 
 /** KaTeX's parse error for a formula, or undefined when it parses. */
 export function mathError(tex: string, displayMode: boolean): string | undefined {
   const key = mathKey(tex, displayMode);
-  if (renderedMath.has(key)) return undefined;
+  if (checkedMath.has(key)) return undefined;
   try {
     // The same options as the renderer's, so the HTML can be reused.
-    renderedMath.set(
+    checkedMath.set(
       key,
       katex.renderToString(tex, {
         displayMode,

@@ -45,26 +45,17 @@ export async function questionFlags(
   questionId: string,
 ): Promise<{ bookmarked: boolean; inReview: boolean }> {
   const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .exists(
+    .selectNoFrom((eb) => {
+      const hasRow = (table: 'bookmarks' | 'cards') =>
+        eb.exists(
           eb
-            .selectFrom('bookmarks')
+            .selectFrom(table)
             .select('question_id')
             .where('user_id', '=', userId)
             .where('question_id', '=', questionId),
-        )
-        .as('bookmarked'),
-      eb
-        .exists(
-          eb
-            .selectFrom('cards')
-            .select('question_id')
-            .where('user_id', '=', userId)
-            .where('question_id', '=', questionId),
-        )
-        .as('in_review'),
-    ])
+        );
+      return [hasRow('bookmarks').as('bookmarked'), hasRow('cards').as('in_review')];
+    })
     .executeTakeFirstOrThrow();
   const yes = (v: unknown) => v === true || v === 1 || v === '1';
   return { bookmarked: yes(row.bookmarked), inReview: yes(row.in_review) };

@@ -35,6 +35,7 @@ await esbuild({
   // except native modules and those only the content compiler or an LLM call needs.
   external: [
     'better-sqlite3',
+    '@node-rs/argon2',
     'pg',
     'openai',
     'shiki',

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema, ReportItemsTable } from './schema.ts';
 
+/** Question ids of a report's own questions (no bank question): `own:<report item id>`. */
+export const OWN_PREFIX = 'own:';
+
 export type ItemStatus = 'suggested' | 'confirmed' | 'own';
 
 export interface ReportItem {

@@ -3,6 +3,22 @@ export interface UsersTable {
   id: string;
   username: string | null;
   created_at: string;
+  /** argon2id PHC string; null for the local user, who never logs in. */
+  password_hash: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  count: number;
 }
 
 export interface BookmarksTable {
@@ -144,6 +160,8 @@ export interface InterviewTurnsTable {
 
 export interface DatabaseSchema {
   users: UsersTable;
+  sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
   bookmarks: BookmarksTable;
   cards: CardsTable;
   review_logs: ReviewLogsTable;

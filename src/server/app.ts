@@ -6,8 +6,10 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { ensureUser, LOCAL_USER_ID } from '../db/users.ts';
+import { originCheck, sessionMiddleware } from './auth.ts';
 import type { AppEnv, ServerDeps } from './context.ts';
 import { ApiError, errorBody, onError } from './errors.ts';
+import { authRoutes, meRoutes } from './routes/account.ts';
 import { bookmarkRoutes } from './routes/bookmarks.ts';
 import { contentRoutes } from './routes/content.ts';
 import { interviewRoutes } from './routes/interviews.ts';
@@ -54,10 +56,11 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.use('/api/*', (c, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
-  app.use('/api/*', async (c, next) => {
-    c.set('userId', LOCAL_USER_ID);
-    await next();
-  });
+  const auth = options.auth ?? { enabled: false };
+  app.use('/api/*', originCheck(!!auth.trustProxy));
+  app.use('/api/*', sessionMiddleware(options.database, auth, now));
+  app.route('/api/auth', authRoutes({ ...options, auth }));
+  app.route('/api/me', meRoutes({ ...options, auth }));
   app.route('/api', contentRoutes(options));
   app.route('/api/bookmarks', bookmarkRoutes(options));
   app.route('/api', practiceRoutes(options));

@@ -6,6 +6,7 @@ import { notes } from './003-notes.ts';
 import { plans } from './004-plans.ts';
 import { reports } from './005-reports.ts';
 import { interviews } from './006-interviews.ts';
+import { accounts } from './007-accounts.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-plans': plans,
   '005-reports': reports,
   '006-interviews': interviews,
+  '007-accounts': accounts,
 };
 
 export const migrationProvider: MigrationProvider = {

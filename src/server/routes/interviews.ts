@@ -21,6 +21,7 @@ import {
   saveDraft,
   setStatus,
 } from '../../db/interviews.ts';
+import { limitsOf, withinLimit } from '../auth.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { describeLlmError } from '../llm/client.ts';
@@ -82,7 +83,9 @@ export function interviewRoutes({
   database,
   now = () => new Date(),
   llm,
+  auth,
 }: ServerDeps): Hono<AppEnv> {
+  const llmLimit = limitsOf(auth).llm;
   const app = new Hono<AppEnv>();
   const { db } = database;
   const load = async (userId: string, id: string) => {
@@ -175,7 +178,10 @@ export function interviewRoutes({
     let grader: 'offline' | 'llm' = 'offline';
     let notice: string | null = null;
     let step = advance(i.plan, i, q, graded.score);
-    if (llm && prompt.stage === 0 && b.text.trim()) {
+    const useLlm = llm && prompt.stage === 0 && b.text.trim();
+    if (useLlm && !(await withinLimit(database, `llm:${userId}`, llmLimit, now()))) {
+      notice = `LLM 评分已达上限（每 ${Math.round(llmLimit.windowMs / 60_000)} 分钟 ${llmLimit.max} 次），本题已改用离线评分。`;
+    } else if (useLlm) {
       try {
         const verdict = await llm.grade(q, b.text, onDelta);
         const grade = verdictToGrade(q, verdict);

@@ -43,13 +43,12 @@ import {
   removeMistake,
   type StoredCard,
 } from '../../db/cards.ts';
-import { getItem, getReport } from '../../db/reports.ts';
+import { getItem, getReport, OWN_PREFIX } from '../../db/reports.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError, requireQuestion } from '../errors.ts';
 import { presentDetail, summaryOf } from '../presenters.ts';
 import { parseParams, readJson } from '../validate.ts';
-import { OWN_PREFIX } from './reports.ts';
 
 const QuestionId = z.string().min(1).max(128);
 

@@ -11,6 +11,7 @@ import {
   deleteReport,
   getReport,
   listReports,
+  OWN_PREFIX,
   type Report,
   updateItem,
 } from '../../db/reports.ts';
@@ -20,7 +21,6 @@ import { summaryOf } from '../presenters.ts';
 import { parseParams, readJson } from '../validate.ts';
 
 /** Card ids of a user's own questions. */
-export const OWN_PREFIX = 'own:';
 
 export const ReportCreate = z.strictObject({
   company: z.string().trim().min(1, 'name the company').max(80),

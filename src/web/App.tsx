@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout.tsx';
+import { Account } from './scenes/Account.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
 import { Dashboard } from './scenes/Dashboard.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
 import { InterviewReportScene, InterviewSession, InterviewSetup } from './scenes/Interview.tsx';
 import { InterviewerSheet } from './scenes/InterviewerSheet.tsx';
+import { Login } from './scenes/Login.tsx';
 import { Mistakes } from './scenes/Mistakes.tsx';
 import { Notes } from './scenes/Notes.tsx';
 import { Outline } from './scenes/Outline.tsx';
@@ -39,6 +41,8 @@ export function App() {
         <Route path="/q/:id" component={Question} />
         <Route path="/search" component={Search} />
         <Route path="/glossary" component={Glossary} />
+        <Route path="/login" component={Login} />
+        <Route path="/account" component={Account} />
         <Route path="/bookmarks" component={Bookmarks} />
         <Route path="/review" component={Review} />
         <Route path="/mistakes" component={Mistakes} />

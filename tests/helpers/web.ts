@@ -19,13 +19,14 @@ export interface WebSession {
   close(): Promise<void>;
 }
 
-export async function startWebSession(): Promise<WebSession> {
+/** `env` as the server would read it (e.g. `{ AUTH: 'on' }` for accounts). */
+export async function startWebSession(env: NodeJS.ProcessEnv = {}): Promise<WebSession> {
   const t = tempDir('aigc-web-');
   const server = await startServer({
     root: ROOT,
     port: 0,
     databaseUrl: `sqlite:${join(t.dir, 'web.db')}`,
-    env: {},
+    env,
   });
   const { context, close } = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });

@@ -2,6 +2,8 @@
  * The one way the web app reaches the server. Statuses map to named errors so that scenes can
  * say what went wrong.
  */
+
+import { navigate } from 'wouter/use-browser-location';
 import type {
   AddCardsResponse,
   ApiErrorBody,
@@ -72,6 +74,14 @@ export class ApiError extends Error {
 export class NotFoundError extends ApiError {}
 export class BadRequestError extends ApiError {}
 export class NetworkError extends ApiError {}
+export class UnauthenticatedError extends ApiError {}
+
+export interface Me {
+  id: string;
+  username: string | null;
+  mode: 'local' | 'account';
+  createdAt?: string;
+}
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -87,6 +97,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   } catch {
     throw new NetworkError(0, 'network', '无法连接服务器，请确认 aigc-interview 正在运行');
   }
+  if (res.status === 204) return undefined as T;
   if (res.ok) return (await res.json()) as T;
   let failure: ApiErrorBody | undefined;
   try {
@@ -96,6 +107,14 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   const id = failure?.error.id ?? 'http_error';
   const message = failure?.error.message ?? `HTTP ${res.status}`;
+  if (res.status === 401 && id === 'unauthenticated') {
+    // The server runs with accounts and this page needs one: log in, then come back.
+    if (!window.location.pathname.startsWith('/login'))
+      navigate(
+        `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+      );
+    throw new UnauthenticatedError(401, id, message);
+  }
   if (res.status === 404) throw new NotFoundError(404, id, message);
   if (res.status === 400) throw new BadRequestError(400, id, message);
   throw new ApiError(res.status, id, message);
@@ -109,6 +128,21 @@ const qs = (params: Record<string, string | number | undefined>) => {
 };
 
 export const api = {
+  me: () => request<{ user: Me }>('GET', '/me'),
+  register: (username: string, password: string) =>
+    request<{ user: Me }>('POST', '/auth/register', { username, password }),
+  login: (username: string, password: string) =>
+    request<{ user: Me }>('POST', '/auth/login', { username, password }),
+  logout: () => request<void>('POST', '/auth/logout'),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/auth/password', { currentPassword, newPassword }),
+  deleteAccount: (password: string) => request<void>('DELETE', '/me', { password }),
+  importData: (doc: unknown, replace: boolean) =>
+    request<{ imported: Record<string, number>; unknownQuestions: string[] }>(
+      'POST',
+      `/me/import${replace ? '?replace=true' : ''}`,
+      doc,
+    ),
   health: () => request<HealthResponse>('GET', '/health'),
   outline: () => request<OutlineResponse>('GET', '/outline'),
   stats: () => request<StatsResponse>('GET', '/stats'),

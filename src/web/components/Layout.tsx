@@ -1,10 +1,12 @@
 import { type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { saveTheme, storedTheme, type Theme } from '../hooks/theme.ts';
+import { useMe } from '../hooks/useMe.ts';
 import { SearchBox } from './SearchBox.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<Theme>(storedTheme);
+  const me = useMe();
   const toggle = () => {
     const next = theme === 'dark' ? 'light' : 'dark';
     saveTheme(next);
@@ -31,6 +33,16 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href="/bookmarks">收藏</Link>
           </nav>
           <SearchBox />
+          {me.status === 'anonymous' && (
+            <Link href="/login" className="account-link" data-testid="login-link">
+              登录
+            </Link>
+          )}
+          {me.status === 'known' && (
+            <Link href="/account" className="account-link" data-testid="account-link">
+              {me.me.mode === 'account' ? me.me.username : '账户'}
+            </Link>
+          )}
           <button
             type="button"
             className="icon-button"

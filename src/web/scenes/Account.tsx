@@ -1,0 +1,221 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
+import { api } from '../api/client.ts';
+import { Loading } from '../components/bits.tsx';
+import { refreshMe, useMe } from '../hooks/useMe.ts';
+import { invalidate } from '../hooks/useResource.ts';
+
+function Message({ text, error }: { text: string | null; error?: boolean }) {
+  if (!text) return null;
+  return (
+    <div className={error ? 'error-note' : 'ok-note'} role={error ? 'alert' : 'status'}>
+      {text}
+    </div>
+  );
+}
+
+/** Export the user's data as JSON; in an account, import such a file (e.g. from the laptop). */
+function DataTransfer({ account }: { account: boolean }) {
+  const [replace, setReplace] = useState(false);
+  const [msg, setMsg] = useState<{ text: string; error?: boolean } | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setMsg(null);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(await file.text());
+    } catch {
+      setMsg({ text: `${file.name} 不是 JSON 文件：请选择“导出数据”得到的 .json`, error: true });
+      return;
+    }
+    try {
+      const r = await api.importData(doc, replace);
+      invalidate('');
+      const n = r.imported;
+      setMsg({
+        text: `已导入：${n.cards} 张卡片、${n.reviewLogs} 条复习记录、${n.notes} 条笔记、${n.reports} 份面经、${n.interviews} 场模拟面试。${
+          r.unknownQuestions.length
+            ? `（${r.unknownQuestions.length} 道题不在当前题库中，已保留记录）`
+            : ''
+        }`,
+      });
+    } catch (e) {
+      setMsg({ text: (e as Error).message, error: true });
+    }
+  };
+  return (
+    <section className="panel">
+      <h2>我的数据</h2>
+      <p className="muted">
+        导出为一个 JSON 文件（格式 aigc-interview-user-data，版本
+        1）：复习卡片与记录、错题、收藏、笔记、计划、面经与模拟面试。
+      </p>
+      <a
+        className="button"
+        href="/api/me/export"
+        download="aigc-interview-data.json"
+        data-testid="export-data"
+      >
+        导出数据
+      </a>
+      {account ? (
+        <div className="import-box">
+          <label>
+            导入 JSON：
+            <input
+              type="file"
+              accept="application/json,.json"
+              data-testid="import-file"
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
+          </label>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={replace}
+              onChange={(e) => setReplace(e.target.checked)}
+            />
+            替换账户中已有的数据
+          </label>
+        </div>
+      ) : (
+        <p className="muted small">
+          要搬到团队服务器：在这里导出，再在服务器上登录你的账户，于“账户”页导入这个文件。
+        </p>
+      )}
+      {msg && <Message text={msg.text} error={msg.error} />}
+    </section>
+  );
+}
+
+function ChangePassword() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [msg, setMsg] = useState<{ text: string; error?: boolean } | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api.changePassword(current, next);
+      setCurrent('');
+      setNext('');
+      setMsg({ text: '密码已修改；其他设备上的登录已全部退出。' });
+    } catch (err) {
+      setMsg({ text: (err as Error).message, error: true });
+    }
+  };
+  return (
+    <section className="panel">
+      <h2>修改密码</h2>
+      <form onSubmit={submit} className="auth-form">
+        <label>
+          当前密码
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            required
+          />
+        </label>
+        <label>
+          新密码
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            required
+            minLength={8}
+            maxLength={256}
+          />
+        </label>
+        <button type="submit">修改密码</button>
+      </form>
+      {msg && <Message text={msg.text} error={msg.error} />}
+    </section>
+  );
+}
+
+function DeleteAccount() {
+  const [, navigate] = useLocation();
+  const [password, setPassword] = useState('');
+  const [sure, setSure] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api.deleteAccount(password);
+      invalidate('');
+      await refreshMe();
+      navigate('/login', { replace: true });
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <section className="panel danger-zone">
+      <h2>删除账户</h2>
+      <p className="muted">账户和其中的全部数据将被永久删除，无法恢复。需要的话先导出数据。</p>
+      <form onSubmit={submit} className="auth-form">
+        <label>
+          密码
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />
+          我明白数据无法恢复
+        </label>
+        <button type="submit" className="danger" disabled={!sure}>
+          删除我的账户
+        </button>
+      </form>
+      <Message text={error} error />
+    </section>
+  );
+}
+
+export function Account() {
+  const state = useMe();
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (state.status === 'anonymous') navigate('/login?next=/account', { replace: true });
+  }, [state.status, navigate]);
+  if (state.status !== 'known') return <Loading />;
+  const { me } = state;
+  if (me.mode === 'local') {
+    return (
+      <>
+        <h1>账户</h1>
+        <p>本机模式：无需登录，数据保存在本机的 SQLite 数据库中。</p>
+        <DataTransfer account={false} />
+      </>
+    );
+  }
+  const logout = async () => {
+    await api.logout();
+    invalidate('');
+    await refreshMe();
+    navigate('/login', { replace: true });
+  };
+  return (
+    <>
+      <h1>账户</h1>
+      <p data-testid="account-name">
+        已登录：<strong>{me.username}</strong>
+        {me.createdAt && <span className="muted">（注册于 {me.createdAt.slice(0, 10)}）</span>}{' '}
+        <button type="button" onClick={() => void logout()} data-testid="logout">
+          退出登录
+        </button>
+      </p>
+      <DataTransfer account />
+      <ChangePassword />
+      <DeleteAccount />
+    </>
+  );
+}

@@ -137,6 +137,9 @@ export interface ReviewLogEntry {
   score: number | null;
 }
 
+/** The card changed between reading it and writing the review: read it again and retry. */
+export class ReviewConflictError extends Error {}
+
 /** Mistakes: a written answer under this score, or a rating of Again, enters the 错题本. */
 export const MISTAKE_SCORE = 60;
 
@@ -149,12 +152,16 @@ export async function recordReview(
   const at = input.reviewedAt.toISOString();
   await db.transaction().execute(async (trx) => {
     if (input.mode === 'review' && input.after) {
-      await trx
+      // Compare-and-set on the repetition count (it grows with every review): a concurrent
+      // review of the same card in between makes this one retry instead of overwriting it.
+      let update = trx
         .updateTable('cards')
         .set(toRow(input.after))
         .where('user_id', '=', input.userId)
-        .where('question_id', '=', input.questionId)
-        .execute();
+        .where('question_id', '=', input.questionId);
+      if (input.before) update = update.where('reps', '=', input.before.reps);
+      const r = await update.executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) throw new ReviewConflictError(input.questionId);
     }
     await trx
       .insertInto('review_logs')
@@ -175,32 +182,26 @@ export async function recordReview(
     const wrong = input.rating === 1 || (input.score !== null && input.score < MISTAKE_SCORE);
     if (wrong) {
       const reason = input.rating === 1 ? 'again' : 'low_score';
-      const existing = await trx
-        .selectFrom('mistakes')
-        .select('times')
-        .where('user_id', '=', input.userId)
-        .where('question_id', '=', input.questionId)
-        .executeTakeFirst();
-      if (existing) {
-        await trx
-          .updateTable('mistakes')
-          .set({ times: existing.times + 1, reason, score: input.score, added_at: at })
-          .where('user_id', '=', input.userId)
-          .where('question_id', '=', input.questionId)
-          .execute();
-      } else {
-        await trx
-          .insertInto('mistakes')
-          .values({
-            user_id: input.userId,
-            question_id: input.questionId,
+      // One upsert: two wrong answers at once count twice and never collide on the key.
+      await trx
+        .insertInto('mistakes')
+        .values({
+          user_id: input.userId,
+          question_id: input.questionId,
+          reason,
+          score: input.score,
+          added_at: at,
+          times: 1,
+        })
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'question_id']).doUpdateSet((eb) => ({
+            times: eb('mistakes.times', '+', 1),
             reason,
             score: input.score,
             added_at: at,
-            times: 1,
-          })
-          .execute();
-      }
+          })),
+        )
+        .execute();
     }
   });
   return {

@@ -233,6 +233,26 @@ describe.each(DIALECTS)('practice API on $name', ({ open }) => {
     expect(next.body.summary.due).toBe(next.body.summary.total);
     expect(next.body.card.retrievability).toBeGreaterThanOrEqual(0);
   });
+  it('loses no review when several land on one card at once', async () => {
+    await send('POST', '/api/cards', { questionIds: ['attn-scaling'] });
+    const before = (await send('GET', '/api/cards')).body.items.find(
+      (c: any) => c.questionId === 'attn-scaling',
+    ).reps;
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        send('POST', '/api/review', { questionId: 'attn-scaling', rating: i % 2 ? 3 : 1 }),
+      ),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array(12).fill(200));
+    const card = (await send('GET', '/api/cards')).body.items.find(
+      (c: any) => c.questionId === 'attn-scaling',
+    );
+    expect(card.reps).toBe(before + 12);
+    const mistake = (await send('GET', '/api/mistakes')).body.items.find(
+      (m: any) => m.questionId === 'attn-scaling',
+    );
+    expect(mistake.times).toBeGreaterThanOrEqual(6);
+  });
 });
 
 describe('dashboard API', () => {

@@ -38,6 +38,7 @@ import {
   listCards,
   listMistakes,
   listReviews,
+  ReviewConflictError,
   recordReview,
   removeCard,
   removeMistake,
@@ -285,32 +286,42 @@ export function practiceRoutes({
     if (!q && !own) throw ApiError.noQuestion(b.questionId);
     const settings = await getSettings(db, userId);
     const t = now();
-    const card = await getCard(db, userId, b.questionId);
-    if (b.mode === 'review' && !card) {
-      throw ApiError.badRequest(
-        `question "${b.questionId}" is not a review card: add it first, or use mode "fresh"`,
-        'not_a_card',
-      );
-    }
     const answer = b.answer?.trim() ? b.answer : null;
     const score = answer && q ? gradeAnswer(gradableOf(q), answer).score : null;
-    const before: CardState | null = card ?? null;
-    const after =
-      b.mode === 'review' && card
-        ? review(card, b.rating as 1 | 2 | 3 | 4, t, settings.desiredRetention)
-        : null;
-    const log = await recordReview(db, {
-      userId,
-      questionId: b.questionId,
-      mode: b.mode,
-      rating: b.rating,
-      before,
-      after,
-      reviewedAt: t,
-      durationMs: b.durationMs,
-      answer,
-      score,
-    });
+    // Read the card, schedule, write: retried when another review of the same card (another tab,
+    // another instance) lands in between, so that neither is lost.
+    let after: CardState | null = null;
+    let log: Awaited<ReturnType<typeof recordReview>> | undefined;
+    for (let attempt = 0; !log; attempt++) {
+      const card = await getCard(db, userId, b.questionId);
+      if (b.mode === 'review' && !card) {
+        throw ApiError.badRequest(
+          `question "${b.questionId}" is not a review card: add it first, or use mode "fresh"`,
+          'not_a_card',
+        );
+      }
+      const before: CardState | null = card ?? null;
+      after =
+        b.mode === 'review' && card
+          ? review(card, b.rating as 1 | 2 | 3 | 4, t, settings.desiredRetention)
+          : null;
+      try {
+        log = await recordReview(db, {
+          userId,
+          questionId: b.questionId,
+          mode: b.mode,
+          rating: b.rating,
+          before,
+          after,
+          reviewedAt: t,
+          durationMs: b.durationMs,
+          answer,
+          score,
+        });
+      } catch (e) {
+        if (!(e instanceof ReviewConflictError) || attempt >= 20) throw e;
+      }
+    }
     const cards = await listCards(db, userId);
     return c.json<ReviewResponse>({
       logId: log.id,

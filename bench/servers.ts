@@ -50,6 +50,7 @@ function stopper(child: ChildProcess, cleanup: () => void): () => Promise<void> 
 export async function startApp(
   root: string,
   readyPath = '/api/health',
+  options: { databaseUrl?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<Child & { coldStartMs: number }> {
   const port = nextPort++;
   const dir = mkdtempSync(join(tmpdir(), 'aigc-bench-db-'));
@@ -62,9 +63,12 @@ export async function startApp(
       '--port',
       String(port),
       '--database',
-      `sqlite:${join(dir, 'bench.db')}`,
+      options.databaseUrl ?? `sqlite:${join(dir, 'bench.db')}`,
     ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    },
   );
   const url = `http://127.0.0.1:${port}`;
   while ((await status(url + readyPath)) !== 200) {

@@ -1,4 +1,4 @@
-// `npm run bench`: compile the benchmark harness (bench/*.ts) with esbuild, then run it.
+// `npm run bench` (and `npm run bench:load`): compile the benchmark harness (bench/*.ts) with esbuild, then run it.
 // Needs a build first (`npm run build`, which `npm ci` runs): it measures the built app.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ await build({
   ...common,
   entryPoints: {
     main: join(root, 'bench/main.ts'),
+    load: join(root, 'bench/load.ts'),
     'bare-server': join(root, 'bench/bare-server.ts'),
     'render-worker': join(root, 'src/content/render-worker.ts'),
   },
@@ -37,9 +38,15 @@ await build({
   target: 'es2022',
   sourcemap: false,
 });
+// `--load` runs the load benchmark (npm run bench:load) instead of the performance suite.
+const load = process.argv.includes('--load');
 const run = spawnSync(
   process.execPath,
-  ['--expose-gc', join(out, 'main.js'), ...process.argv.slice(2)],
+  [
+    '--expose-gc',
+    join(out, load ? 'load.js' : 'main.js'),
+    ...process.argv.slice(2).filter((a) => a !== '--load'),
+  ],
   { stdio: 'inherit', cwd: root },
 );
 process.exit(run.status ?? 1);

@@ -24,6 +24,30 @@ program
   )
   .action(async (opts) => (await import('./commands/serve.ts')).serveCommand(root, opts));
 
+const DATABASE_HELP =
+  'sqlite:PATH or postgres://… (default: $DATABASE_URL or sqlite:./data/aigc-interview.db)';
+
+program
+  .command('migrate')
+  .description('apply pending database migrations (the server also applies them at start)')
+  .option('--database <url>', DATABASE_HELP)
+  .action(async (opts) => (await import('./commands/data.ts')).migrateCommand(opts));
+
+program
+  .command('backup <file>')
+  .description('copy the SQLite database to <file> while the server runs (PostgreSQL: use pg_dump)')
+  .option('--database <url>', DATABASE_HELP)
+  .action(async (file: string, opts) =>
+    (await import('./commands/data.ts')).backupCommand(file, opts),
+  );
+
+program
+  .command('export-data')
+  .description("the local user's data as JSON, to import into an account on a server")
+  .option('--database <url>', DATABASE_HELP)
+  .option('-o, --out <file>', 'write to a file instead of stdout')
+  .action(async (opts) => (await import('./commands/data.ts')).exportDataCommand(opts));
+
 program
   .command('check')
   .description('validate every content file and report every problem as path:line: message (fix)')

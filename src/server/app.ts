@@ -35,13 +35,18 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // Style sheets only from the app; inline style attributes stay allowed because KaTeX and
+        // Shiki output (rendered at build time) positions glyphs and colours tokens with them.
+        styleSrc: ["'self'"],
+        styleSrcElem: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         frameAncestors: ["'none'"],
+        formAction: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
     }),

@@ -79,8 +79,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(hasWeb ? { webDir } : {}),
   });
   mark('app built');
+  // Handlers still running when the server closes (their client may have gone) finish before the
+  // database closes under them.
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
+  const fetch: typeof app.fetch = async (req, env, ctx) => {
+    inFlight++;
+    try {
+      return await app.fetch(req, env, ctx);
+    } finally {
+      if (--inFlight === 0) drained?.();
+    }
+  };
   const server = serve({
-    fetch: app.fetch,
+    fetch,
     port: options.port,
     hostname: options.host ?? '127.0.0.1',
   });
@@ -107,6 +119,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     port,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, 10_000).unref();
+        });
+      }
       await database.close();
     },
   };

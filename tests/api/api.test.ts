@@ -255,7 +255,17 @@ describe.each(DIALECTS)('HTTP API on $name', ({ name, open }) => {
 
   it('sends security headers', async () => {
     const res = await app.request('/api/health');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    // No inline <style> or <script>: only style attributes (KaTeX, Shiki) are inline.
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("style-src-elem 'self';");
+    expect(csp).toContain("style-src-attr 'unsafe-inline'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
 });

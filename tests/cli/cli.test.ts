@@ -220,4 +220,39 @@ describe('aigc-interview CLI', { timeout: 90_000 }, () => {
     expect(unknown.code).not.toBe(0);
     expect(unknown.err).toContain("unknown command 'frobnicate'");
   });
+  it('migrates, backs up a live SQLite file and exports the local data', async () => {
+    const t = tempDir();
+    try {
+      const url = `sqlite:${join(t.dir, 'app.db')}`;
+      const m = cli('migrate', '--database', url);
+      expect(m.code).toBe(0);
+      expect(m.out).toContain('schema up to date');
+      // Put some data in through the app's own database layer, as the server would.
+      const { openDatabase } = await import('../../src/db/connect.ts');
+      const { ensureUser, LOCAL_USER_ID } = await import('../../src/db/users.ts');
+      const { addBookmark } = await import('../../src/db/bookmarks.ts');
+      const db = await openDatabase(url);
+      await ensureUser(db.db, LOCAL_USER_ID, new Date());
+      const qid = realBundle().questions[0]!.id;
+      await addBookmark(db.db, LOCAL_USER_ID, qid, new Date());
+      // Back up while the database is open (online backup), then read the copy.
+      const copy = join(t.dir, 'copy.db');
+      const b = cli('backup', copy, '--database', url);
+      expect(b.code, b.err).toBe(0);
+      await db.close();
+      const again = cli('backup', copy, '--database', url);
+      expect(again.code).toBe(1);
+      expect(again.err).toMatch(/exists: choose a new file name/);
+      const exported = cli('export-data', '--database', `sqlite:${copy}`);
+      expect(exported.code, exported.err).toBe(0);
+      const data = JSON.parse(exported.out);
+      expect(data).toMatchObject({ format: 'aigc-interview-user-data', version: 1 });
+      expect(data.bookmarks.map((x: any) => x.question_id)).toEqual([qid]);
+      const pg = cli('backup', 'x.dump', '--database', 'postgres://u@127.0.0.1/db');
+      expect(pg.code).toBe(1);
+      expect(pg.err).toMatch(/pg_dump/);
+    } finally {
+      t.cleanup();
+    }
+  });
 });

@@ -143,7 +143,15 @@ describe.each(DIALECTS)('accounts on $name', ({ open }) => {
       .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$/);
 
-    expect((await u.send('GET', '/api/me')).body.user).toMatchObject({ username: 'alice' });
+    const me = await u.send('GET', '/api/me');
+    expect(me.body.user).toMatchObject({ username: 'alice' });
+    // No secret ever leaves the server: not the password, its hash, or the token in a body.
+    for (const body of [reg.body, me.body, (await u.send('GET', '/api/me/export')).body]) {
+      const text = JSON.stringify(body);
+      expect(text).not.toContain(PASSWORD);
+      expect(text).not.toContain('argon2');
+      expect(text).not.toContain(token);
+    }
     // A Bearer header works for scripts.
     const bearer = await new SessionClient(app).send('GET', '/api/me', undefined, {
       authorization: `Bearer ${token}`,

@@ -36,6 +36,8 @@ await esbuild({
   external: [
     'better-sqlite3',
     '@node-rs/argon2',
+    '@modelcontextprotocol/sdk',
+    '@modelcontextprotocol/sdk/*',
     'pg',
     'openai',
     'shiki',

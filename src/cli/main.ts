@@ -49,6 +49,13 @@ program
   .action(async (opts) => (await import('./commands/data.ts')).exportDataCommand(opts));
 
 program
+  .command('mcp')
+  .description('serve the bank and your reviews to an AI assistant over MCP (stdio)')
+  .option('--database <url>', DATABASE_HELP)
+  .option('--user <username>', 'whose reviews (an account; default: the local user)')
+  .action(async (opts) => (await import('./commands/mcp.ts')).mcpCommand(root, opts));
+
+program
   .command('check')
   .description('validate every content file and report every problem as path:line: message (fix)')
   .option('--drafts <dirs...>', 'also check draft folders laid out as <track>/<section>/<id>.md')

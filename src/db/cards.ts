@@ -1,7 +1,7 @@
 /** FSRS cards and the review log. A review updates the card and appends the log in one transaction. */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { CardState } from '../core/practice/scheduler.ts';
+import { type CardState, review } from '../core/practice/scheduler.ts';
 import type { CardsTable, DatabaseSchema } from './schema.ts';
 
 export interface StoredCard extends CardState {
@@ -281,4 +281,31 @@ export async function removeMistake(
     .where('question_id', '=', questionId)
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+/** A review of a question that has no card (review mode needs one). */
+export class NotACardError extends Error {}
+
+/**
+ * Read the card, schedule it with FSRS and record the review: retried when another review of the
+ * same card (another tab, another instance) lands in between, so that neither is lost.
+ */
+export async function applyReview(
+  db: Kysely<DatabaseSchema>,
+  input: Omit<ReviewInput, 'before' | 'after'> & { desiredRetention: number },
+): Promise<ReviewLogEntry> {
+  for (let attempt = 0; ; attempt++) {
+    const card = await getCard(db, input.userId, input.questionId);
+    if (input.mode === 'review' && !card) throw new NotACardError(input.questionId);
+    const before: CardState | null = card ?? null;
+    const after =
+      input.mode === 'review' && card
+        ? review(card, input.rating as 1 | 2 | 3 | 4, input.reviewedAt, input.desiredRetention)
+        : null;
+    try {
+      return await recordReview(db, { ...input, before, after });
+    } catch (e) {
+      if (!(e instanceof ReviewConflictError) || attempt >= 20) throw e;
+    }
+  }
 }

@@ -40,7 +40,9 @@ describe.each(DIALECTS)('data layer on $name', ({ name, open }) => {
       .selectAll()
       .where('id', '=', 'alice')
       .execute();
-    expect(rows).toEqual([{ id: 'alice', username: null, created_at: t0.toISOString() }]);
+    expect(rows).toEqual([
+      { id: 'alice', username: null, created_at: t0.toISOString(), password_hash: null },
+    ]);
   });
 
   it('adds, lists newest first, and removes bookmarks', async () => {

@@ -30,13 +30,19 @@ export interface SearchableQuestion {
   type?: QuestionType;
 }
 
+/**
+ * A title's leading type label ("原理题：", "场景题：") names the question type, which the type field
+ * already indexes at its own weight; left in the title it would count three times over.
+ */
+const TITLE_LABEL = /^[\u4e00-\u9fff]{1,4}题[：:]\s*/;
+
 export function questionDocument(q: SearchableQuestion): SearchDocument {
   const w = FIELD_WEIGHTS;
   return {
     id: q.id,
     title: q.title,
     fields: [
-      { text: q.title, weight: w.title },
+      { text: q.title.replace(TITLE_LABEL, ''), weight: w.title },
       { text: q.tags.join(' ; '), weight: w.tags },
       { text: q.quickAnswer, weight: w.quickAnswer },
       { text: q.outlineTitles.join(' ; '), weight: w.outline },

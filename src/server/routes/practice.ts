@@ -29,17 +29,15 @@ import {
   RATING_LABELS,
   RETENTION_RANGE,
   retrievability,
-  review,
 } from '../../core/practice/scheduler.ts';
 import { isBookmarked, listBookmarks } from '../../db/bookmarks.ts';
 import {
   addCards,
-  getCard,
+  applyReview,
   listCards,
   listMistakes,
   listReviews,
-  ReviewConflictError,
-  recordReview,
+  NotACardError,
   removeCard,
   removeMistake,
   type StoredCard,
@@ -288,40 +286,27 @@ export function practiceRoutes({
     const t = now();
     const answer = b.answer?.trim() ? b.answer : null;
     const score = answer && q ? gradeAnswer(gradableOf(q), answer).score : null;
-    // Read the card, schedule, write: retried when another review of the same card (another tab,
-    // another instance) lands in between, so that neither is lost.
-    let after: CardState | null = null;
-    let log: Awaited<ReturnType<typeof recordReview>> | undefined;
-    for (let attempt = 0; !log; attempt++) {
-      const card = await getCard(db, userId, b.questionId);
-      if (b.mode === 'review' && !card) {
-        throw ApiError.badRequest(
-          `question "${b.questionId}" is not a review card: add it first, or use mode "fresh"`,
-          'not_a_card',
-        );
-      }
-      const before: CardState | null = card ?? null;
-      after =
-        b.mode === 'review' && card
-          ? review(card, b.rating as 1 | 2 | 3 | 4, t, settings.desiredRetention)
-          : null;
-      try {
-        log = await recordReview(db, {
-          userId,
-          questionId: b.questionId,
-          mode: b.mode,
-          rating: b.rating,
-          before,
-          after,
-          reviewedAt: t,
-          durationMs: b.durationMs,
-          answer,
-          score,
-        });
-      } catch (e) {
-        if (!(e instanceof ReviewConflictError) || attempt >= 20) throw e;
-      }
+    let log: Awaited<ReturnType<typeof applyReview>>;
+    try {
+      log = await applyReview(db, {
+        userId,
+        questionId: b.questionId,
+        mode: b.mode,
+        rating: b.rating,
+        reviewedAt: t,
+        durationMs: b.durationMs,
+        answer,
+        score,
+        desiredRetention: settings.desiredRetention,
+      });
+    } catch (e) {
+      if (!(e instanceof NotACardError)) throw e;
+      throw ApiError.badRequest(
+        `question "${b.questionId}" is not a review card: add it first, or use mode "fresh"`,
+        'not_a_card',
+      );
     }
+    const after = log.after;
     const cards = await listCards(db, userId);
     return c.json<ReviewResponse>({
       logId: log.id,

@@ -20,6 +20,9 @@ import { practiceRoutes } from './routes/practice.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { staticRoutes } from './static.ts';
 
+/** The version of the HTTP API in its OpenAPI document. */
+export const API_VERSION = '1.0.0';
+
 export interface AppOptions extends ServerDeps {
   /** Directory of the built web app; omitted in API-only tests. */
   webDir?: string;
@@ -74,6 +77,12 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.route('/api/labs', labRoutes(options));
   app.route('/api/interviews', interviewRoutes(options));
   app.route('/api/reports', reportRoutes(options));
+  // Built at the first request (converting every schema costs a few milliseconds), then kept.
+  let openapi: string | null = null;
+  app.get('/api/openapi.json', async (c) => {
+    openapi ??= JSON.stringify((await import('./openapi.ts')).openApiDocument(API_VERSION));
+    return c.body(openapi, 200, { 'content-type': 'application/json; charset=UTF-8' });
+  });
   app.all('/api/*', (c) => {
     throw ApiError.notFound(`no API route ${c.req.method} ${c.req.path}`, 'route_not_found');
   });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout.tsx';
 import { Account } from './scenes/Account.tsx';
+import { ApiDocs } from './scenes/ApiDocs.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
 import { Dashboard } from './scenes/Dashboard.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/glossary" component={Glossary} />
         <Route path="/login" component={Login} />
         <Route path="/account" component={Account} />
+        <Route path="/api-docs" component={ApiDocs} />
         <Route path="/bookmarks" component={Bookmarks} />
         <Route path="/review" component={Review} />
         <Route path="/mistakes" component={Mistakes} />

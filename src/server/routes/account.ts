@@ -42,13 +42,13 @@ const Password = z
   .min(8, 'must be at least 8 characters')
   .max(256, 'must be at most 256 characters');
 
-const Credentials = z.strictObject({ username: Username, password: Password });
-const PasswordChange = z.strictObject({
+export const Credentials = z.strictObject({ username: Username, password: Password });
+export const PasswordChange = z.strictObject({
   currentPassword: z.string().max(256),
   newPassword: Password,
 });
-const Deletion = z.strictObject({ password: z.string().max(256) });
-const ImportQuery = z.strictObject({ replace: z.enum(['true', 'false']).optional() });
+export const Deletion = z.strictObject({ password: z.string().max(256) });
+export const ImportQuery = z.strictObject({ replace: z.enum(['true', 'false']).optional() });
 
 /** A hash to verify against when the username does not exist, so timing does not tell. */
 let dummyHash: Promise<string> | null = null;

@@ -76,6 +76,24 @@ export class BadRequestError extends ApiError {}
 export class NetworkError extends ApiError {}
 export class UnauthenticatedError extends ApiError {}
 
+/** The parts of the OpenAPI document the API page shows. */
+export interface OpenApiDocument {
+  info: { title: string; version: string; description: string };
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        summary: string;
+        tags: string[];
+        parameters: { name: string; in: string; required: boolean; schema: unknown }[];
+        requestBody?: { content: Record<string, { schema: unknown }> };
+        security: unknown[];
+      }
+    >
+  >;
+}
+
 export interface Me {
   id: string;
   username: string | null;
@@ -129,6 +147,7 @@ const qs = (params: Record<string, string | number | undefined>) => {
 
 export const api = {
   me: () => request<{ user: Me }>('GET', '/me'),
+  openapi: () => request<OpenApiDocument>('GET', '/openapi.json'),
   register: (username: string, password: string) =>
     request<{ user: Me }>('POST', '/auth/register', { username, password }),
   login: (username: string, password: string) =>

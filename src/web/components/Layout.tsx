@@ -57,7 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main className="page">{children}</main>
       <footer className="footer">
-        题库内容随大纲持续补充 · 答案以 <code>as_of</code> 日期为准 · 数据仅存于本机或你的服务器
+        题库内容随大纲持续补充 · 答案以 <code>as_of</code> 日期为准 · 数据仅存于本机或你的服务器 ·{' '}
+        <Link href="/api-docs">HTTP API</Link>
       </footer>
     </>
   );

@@ -56,6 +56,18 @@ program
   .action(async (opts) => (await import('./commands/mcp.ts')).mcpCommand(root, opts));
 
 program
+  .command('export <format>')
+  .description('the bank as an Anki deck (anki: TSV with GUIDs, one deck per section) or Markdown')
+  .option('--track <id>', 'only this track')
+  .option('--section <id>', 'only this section, e.g. backend.serving')
+  .option('--role <id>', "the sections a role's interviews draw from")
+  .option('--body', 'markdown: include the deep answers')
+  .option('-o, --out <file>', 'write to a file instead of stdout')
+  .action(async (format: string, opts) =>
+    (await import('./commands/export.ts')).exportCommand(root, format, opts),
+  );
+
+program
   .command('check')
   .description('validate every content file and report every problem as path:line: message (fix)')
   .option('--drafts <dirs...>', 'also check draft folders laid out as <track>/<section>/<id>.md')

@@ -12,6 +12,7 @@ import { ApiError, errorBody, onError } from './errors.ts';
 import { authRoutes, meRoutes } from './routes/account.ts';
 import { bookmarkRoutes } from './routes/bookmarks.ts';
 import { contentRoutes } from './routes/content.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { interviewRoutes } from './routes/interviews.ts';
 import { labRoutes } from './routes/labs.ts';
 import { noteRoutes } from './routes/notes.ts';
@@ -77,6 +78,7 @@ export async function createApp(options: AppOptions): Promise<Hono<AppEnv>> {
   app.route('/api/labs', labRoutes(options));
   app.route('/api/interviews', interviewRoutes(options));
   app.route('/api/reports', reportRoutes(options));
+  app.route('/api/export', exportRoutes(options));
   // Built at the first request (converting every schema costs a few milliseconds), then kept.
   let openapi: string | null = null;
   app.get('/api/openapi.json', async (c) => {

@@ -56,7 +56,7 @@ export const ANONYMOUS = '';
  * sheet (all content, no user data), and the account doors themselves.
  */
 const PUBLIC_GET =
-  /^\/api\/(health|outline|questions(\/[^/]+)?|search(\/index)?|glossary|stats|labs(\/[^/]+)?|interviews\/sheet|openapi\.json)$/;
+  /^\/api\/(health|outline|questions(\/[^/]+)?|search(\/index)?|glossary|stats|labs(\/[^/]+)?|interviews\/sheet|openapi\.json|export\/(anki|markdown|cheatsheet))$/;
 const PUBLIC_POST = /^\/api\/auth\/(register|login|logout)$/;
 
 export function isPublic(method: string, path: string): boolean {

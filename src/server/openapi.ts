@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { UserDataSchema } from '../core/schema/user-data.ts';
 import { Credentials, Deletion, ImportQuery, PasswordChange } from './routes/account.ts';
 import { QuestionsQuery, SearchQuery } from './routes/content.ts';
+import { ExportQuery } from './routes/exports.ts';
 import { AnswerBody, DraftBody, InterviewCreate, SheetQuery } from './routes/interviews.ts';
 import { NoteCreate, NotesQuery, NoteUpdate } from './routes/notes.ts';
 import { PlanBody, PlanQuery } from './routes/plans.ts';
@@ -36,6 +37,8 @@ export interface RouteDoc {
   status?: 201 | 204;
   /** The success body is not JSON (Server-Sent Events). */
   stream?: boolean;
+  /** The success body is this text type. */
+  text?: string;
 }
 
 const r = (
@@ -177,6 +180,20 @@ export const ROUTES: RouteDoc[] = [
   ),
   r('post', '/api/reports/:id/cards', 'reports', "Put a report's questions into review"),
   r('delete', '/api/reports/:id', 'reports', 'Delete a report', { status: 204 }),
+  r('get', '/api/export/anki', 'exports', 'An Anki deck (TSV, GUIDs, one deck per section)', {
+    ...pub,
+    query: ExportQuery,
+    text: 'text/tab-separated-values',
+  }),
+  r('get', '/api/export/markdown', 'exports', 'Questions as one Markdown document', {
+    ...pub,
+    query: ExportQuery,
+    text: 'text/markdown',
+  }),
+  r('get', '/api/export/cheatsheet', 'exports', 'Quick answers grouped by point, for printing', {
+    ...pub,
+    query: ExportQuery,
+  }),
   r('get', '/api/openapi.json', 'meta', 'This document', pub),
 ];
 
@@ -232,7 +249,9 @@ export function openApiDocument(version: string): Record<string, unknown> {
                 description: 'OK',
                 content: route.stream
                   ? { 'text/event-stream': { schema: { type: 'string' } } }
-                  : { 'application/json': { schema: { type: 'object' } } },
+                  : route.text
+                    ? { [route.text]: { schema: { type: 'string' } } }
+                    : { 'application/json': { schema: { type: 'object' } } },
               },
         '400': ERROR,
         ...(route.user ? { '401': ERROR } : {}),

@@ -5,6 +5,7 @@ import { Account } from './scenes/Account.tsx';
 import { ApiDocs } from './scenes/ApiDocs.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
 import { Dashboard } from './scenes/Dashboard.tsx';
+import { CheatSheetScene, Export } from './scenes/Export.tsx';
 import { Glossary } from './scenes/Glossary.tsx';
 import { Home } from './scenes/Home.tsx';
 import { InterviewReportScene, InterviewSession, InterviewSetup } from './scenes/Interview.tsx';
@@ -45,6 +46,8 @@ export function App() {
         <Route path="/login" component={Login} />
         <Route path="/account" component={Account} />
         <Route path="/api-docs" component={ApiDocs} />
+        <Route path="/export" component={Export} />
+        <Route path="/cheatsheet" component={CheatSheetScene} />
         <Route path="/bookmarks" component={Bookmarks} />
         <Route path="/review" component={Review} />
         <Route path="/mistakes" component={Mistakes} />

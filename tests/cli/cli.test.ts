@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the package bin over the real, built bank.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realBundle } from '../helpers/bundle.ts';
@@ -251,6 +251,27 @@ describe('aigc-interview CLI', { timeout: 90_000 }, () => {
       const pg = cli('backup', 'x.dump', '--database', 'postgres://u@127.0.0.1/db');
       expect(pg.code).toBe(1);
       expect(pg.err).toMatch(/pg_dump/);
+    } finally {
+      t.cleanup();
+    }
+  });
+  it('exports an Anki deck and Markdown for a section', () => {
+    const t = tempDir();
+    try {
+      const file = join(t.dir, 'serving.txt');
+      const r = cli('export', 'anki', '--section', 'backend.serving', '-o', file);
+      expect(r.code, r.err).toBe(0);
+      expect(r.err).toMatch(/questions → .*serving\.txt/);
+      const text = readFileSync(file, 'utf8');
+      expect(text.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+      const md = cli('export', 'markdown', '--section', 'backend.serving');
+      expect(md.code).toBe(0);
+      expect(md.out).toMatch(/^# backend\.serving/);
+      const bad = cli('export', 'pdf');
+      expect(bad.code).toBe(1);
+      expect(bad.err).toMatch(/use "anki".*or "markdown"/);
+      const badSection = cli('export', 'anki', '--section', 'nope');
+      expect(badSection.err).toMatch(/unknown section "nope"/);
     } finally {
       t.cleanup();
     }

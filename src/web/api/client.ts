@@ -76,6 +76,22 @@ export class BadRequestError extends ApiError {}
 export class NetworkError extends ApiError {}
 export class UnauthenticatedError extends ApiError {}
 
+/** What an export covers: one of a track, a section or a role (none: the whole bank). */
+export interface ExportScope {
+  track?: string;
+  section?: string;
+  role?: string;
+}
+
+export interface CheatSheet {
+  title: string;
+  groups: {
+    point: string;
+    section: string;
+    items: { id: string; title: string; quickAnswerHtml: string }[];
+  }[];
+}
+
 /** The parts of the OpenAPI document the API page shows. */
 export interface OpenApiDocument {
   info: { title: string; version: string; description: string };
@@ -148,6 +164,8 @@ const qs = (params: Record<string, string | number | undefined>) => {
 export const api = {
   me: () => request<{ user: Me }>('GET', '/me'),
   openapi: () => request<OpenApiDocument>('GET', '/openapi.json'),
+  cheatsheet: (scope: ExportScope) =>
+    request<CheatSheet>('GET', `/export/cheatsheet${qs({ ...scope })}`),
   register: (username: string, password: string) =>
     request<{ user: Me }>('POST', '/auth/register', { username, password }),
   login: (username: string, password: string) =>

@@ -58,6 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main className="page">{children}</main>
       <footer className="footer">
         题库内容随大纲持续补充 · 答案以 <code>as_of</code> 日期为准 · 数据仅存于本机或你的服务器 ·{' '}
+        <Link href="/export">导出（Anki、Markdown、速记卡）</Link> ·{' '}
         <Link href="/api-docs">HTTP API</Link>
       </footer>
     </>

@@ -11,6 +11,7 @@ const TAG_TITLES: Record<string, string> = {
   interviews: '模拟面试',
   reports: '面经',
   accounts: '账户',
+  exports: '导出',
   meta: '文档',
 };
 

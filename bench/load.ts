@@ -98,24 +98,27 @@ async function round(base: string, users: User[], ids: string[], seconds: number
   const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
   // Each connection is one user; it cycles through a study session: two question pages, a
   // search, the next due card, one review written.
-  const withUser = (build: (u: User) => { path: string; method?: string; body?: string }) =>
-    ({
-      method: 'GET',
-      path: '/',
-      setupRequest: (req: any, context: any) => {
-        context.user ??= users[nextUser++ % users.length];
-        const r = build(context.user);
-        return {
-          ...req,
-          ...r,
-          headers: {
-            ...req.headers,
-            cookie: context.user.cookie,
-            'content-type': 'application/json',
-          },
-        };
-      },
-    }) as any;
+  // autocannon keeps one context object per connection: the user is chosen at its first request.
+  const withUser = (
+    build: (u: User) => { path: string; method?: string; body?: string },
+  ): autocannon.Request => ({
+    method: 'GET',
+    path: '/',
+    setupRequest: (req, context: { user?: User }) => {
+      context.user ??= users[nextUser++ % users.length]!;
+      const r = build(context.user);
+      return {
+        ...req,
+        ...r,
+        method: (r.method ?? 'GET') as autocannon.Request['method'],
+        headers: {
+          ...req.headers,
+          cookie: context.user.cookie,
+          'content-type': 'application/json',
+        },
+      };
+    },
+  });
   const result = await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -166,9 +169,9 @@ async function benchOn(kind: 'sqlite' | 'postgres') {
     env: { AUTH: 'on', TRUST_PROXY: '1' },
   });
   try {
-    const ids = (await json(`${app.url}/api/questions?pageSize=200`)).body.items.map(
-      (q: any) => q.id,
-    );
+    const ids = (
+      (await json(`${app.url}/api/questions?pageSize=200`)).body.items as { id: string }[]
+    ).map((q) => q.id);
     const t = performance.now();
     const users = await makeUsers(app.url, ids);
     log(

@@ -140,6 +140,7 @@ export function computeDashboard(input: {
   const dueBy = new Map(forecastDays.map((d) => [d, 0]));
   for (const c of cards) {
     const d = localDate(c.due, offsetMinutes);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would make numbers
     const key = d < today ? today : d;
     if (dueBy.has(key)) dueBy.set(key, dueBy.get(key)! + 1);
   }

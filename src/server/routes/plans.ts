@@ -57,6 +57,7 @@ async function present(
   const dueByDate = new Map<string, number>();
   for (const c of cards) {
     const d = localDate(c.due, tz);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings; Math.max would make numbers
     const key = d < today ? today : d;
     dueByDate.set(key, (dueByDate.get(key) ?? 0) + 1);
   }

@@ -136,8 +136,8 @@ export function CheatSheetScene() {
         </p>
       </header>
       <div className="cheatsheet-body">
-        {data.groups.map((g, i) => (
-          <section key={`${g.point}-${i}`} className="cheat-group">
+        {data.groups.map((g) => (
+          <section key={g.items[0]?.id ?? g.point} className="cheat-group">
             <h2>
               {g.point} <span className="muted small">{g.section}</span>
             </h2>

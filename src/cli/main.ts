@@ -68,6 +68,41 @@ program
   );
 
 program
+  .command('review')
+  .description(
+    'review due cards in the terminal (same schedule as the web app); --json for scripts',
+  )
+  .option('--database <url>', DATABASE_HELP)
+  .option('--user <username>', 'whose cards (an account; default: the local user)')
+  .option('--limit <n>', 'at most this many cards', positiveInt)
+  .option('--add <ids...>', 'put these questions into the review schedule')
+  .option('--rate <id=rating...>', 'record ratings without prompting, e.g. --rate kv-cache-size=3')
+  .option('--json', 'print due cards (or recorded ratings) as JSON')
+  .action(async (opts) => (await import('./commands/practice.ts')).reviewCommand(root, opts));
+
+program
+  .command('quiz')
+  .description('written answers graded offline against the rubrics')
+  .option('--track <id>', 'draw from this track')
+  .option('--section <id>', 'draw from this section')
+  .option('--role <id>', "draw from a role's sections")
+  .option('-n, --n <count>', 'how many questions (default 10)', positiveInt)
+  .option('--seed <n>', 'same seed, same questions', positiveInt)
+  .option('--answers <file>', 'grade a JSON file {"<id>": "<answer>"} instead of asking')
+  .option('--json', 'print the quiz (or the grades) as JSON')
+  .action(async (opts) => (await import('./commands/practice.ts')).quizCommand(root, opts));
+
+program
+  .command('interview')
+  .description('a mock interview in the terminal, with follow-ups and a report')
+  .option('--role <role>', 'algorithm, backend, vision, multimodal or mix (default mix)')
+  .option('--minutes <n>', 'length (default 30)', positiveInt)
+  .option('--level <level>', 'campus, social or senior (default social)')
+  .option('--seed <n>', 'same seed, same questions', positiveInt)
+  .option('--json', 'print the planned interview as JSON')
+  .action(async (opts) => (await import('./commands/practice.ts')).interviewCommand(root, opts));
+
+program
   .command('check')
   .description('validate every content file and report every problem as path:line: message (fix)')
   .option('--drafts <dirs...>', 'also check draft folders laid out as <track>/<section>/<id>.md')

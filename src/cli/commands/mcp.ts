@@ -2,11 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { findAccount } from '../../db/accounts.ts';
-import { DEFAULT_DATABASE_URL, openDatabase } from '../../db/connect.ts';
-import { ensureUser, LOCAL_USER_ID } from '../../db/users.ts';
 import { serveMcp } from '../../mcp/server.ts';
-import { fail, loadCatalog } from '../output.ts';
+import { loadCatalog } from '../output.ts';
+import { openUserDatabase } from '../user.ts';
 
 export async function mcpCommand(
   root: string,
@@ -14,19 +12,7 @@ export async function mcpCommand(
 ): Promise<void> {
   // stdout belongs to the protocol: every message of ours goes to stderr.
   const catalog = await loadCatalog(root);
-  const url = opts.database ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  const database = await openDatabase(url).catch((e: Error) => fail(e.message));
-  let userId = LOCAL_USER_ID;
-  if (opts.user) {
-    const account = await findAccount(database.db, opts.user);
-    if (!account)
-      fail(`no account "${opts.user}" in ${database.label}: register it in the web app first`);
-    userId = account.id;
-  } else if (database.kind === 'postgres') {
-    fail('on PostgreSQL the reviews belong to an account: add --user <username>');
-  } else {
-    await ensureUser(database.db, LOCAL_USER_ID, new Date());
-  }
+  const { database, userId } = await openUserDatabase(opts);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     version: string;
   };

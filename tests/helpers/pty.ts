@@ -35,7 +35,9 @@ export function runInPty(args: string[], env: NodeJS.ProcessEnv = {}): PtySessio
   child.stderr!.on('data', (d) => {
     out += d;
   });
-  const clean = () => out.replace(/\u001b\[[0-9;]*m/g, '').replace(/\r/g, '');
+  // Colour codes (ESC [ … m) and the terminal's carriage returns.
+  const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+  const clean = () => out.replace(ansi, '').replace(/\r/g, '');
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );

@@ -219,3 +219,8 @@ export async function hit(
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** Forget counters of windows that ended long ago (they can no longer limit anything). */
+export async function deleteOldRateLimits(db: Kysely<DatabaseSchema>, before: Date): Promise<void> {
+  await db.deleteFrom('rate_limits').where('window_start', '<', before.toISOString()).execute();
+}

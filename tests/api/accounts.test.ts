@@ -241,6 +241,25 @@ describe.each(DIALECTS)('accounts on $name', ({ open }) => {
     expect((await u.send('GET', '/api/me')).status).toBe(200);
     c.advance(11 * day);
     expect((await u.send('GET', '/api/me')).status).toBe(401);
+    // A later login sweeps expired sessions out of the table.
+    const old = new SessionClient(app);
+    await old.send('POST', '/api/auth/login', { username: 'carol', password: PASSWORD });
+    c.advance(11 * day);
+    await new SessionClient(app).send('POST', '/api/auth/login', {
+      username: 'carol',
+      password: PASSWORD,
+    });
+    const carol = await db.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'carol')
+      .executeTakeFirstOrThrow();
+    const rows = await db.database.db
+      .selectFrom('sessions')
+      .select('expires_at')
+      .where('user_id', '=', carol.id)
+      .execute();
+    expect(rows).toHaveLength(1);
   });
 
   it('changes the password and logs out every other session', async () => {

@@ -9,6 +9,8 @@ import {
   createAccount,
   createSession,
   deleteAccount,
+  deleteExpiredSessions,
+  deleteOldRateLimits,
   deleteOtherSessions,
   deleteSession,
   findAccount,
@@ -130,6 +132,10 @@ export function authRoutes(options: AccountRouteOptions): Hono<AppEnv> {
     if (!(await verify(account.passwordHash, body.password)))
       throw new ApiError(401, 'bad_credentials', 'the username or the password is wrong');
     await startSession(c, account.id);
+    // Housekeeping rides on logins: expired sessions and stale rate-limit windows go.
+    const t = now();
+    await deleteExpiredSessions(db, t);
+    await deleteOldRateLimits(db, new Date(t.getTime() - 24 * 3600_000));
     return c.json({ user: { id: account.id, username: account.username, mode: 'account' } });
   });
 

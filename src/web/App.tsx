@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Layout } from './components/Layout.tsx';
+import { useT } from './i18n.tsx';
 import { Account } from './scenes/Account.tsx';
 import { ApiDocs } from './scenes/ApiDocs.tsx';
 import { Bookmarks } from './scenes/Bookmarks.tsx';
@@ -29,6 +30,7 @@ import { Search } from './scenes/Search.tsx';
 
 export function App() {
   const [location] = useLocation();
+  const t = useT();
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll to top on every navigation
   useEffect(() => {
     if (!window.location.hash) window.scrollTo(0, 0);
@@ -61,20 +63,25 @@ export function App() {
         <Route path="/reports" component={Reports} />
         <Route path="/reports/:id" component={ReportDetail} />
         <Route path="/labs">
-          <Suspense fallback={<p className="muted">加载中…</p>}>
+          <Suspense fallback={<p className="muted">{t('加载中…', 'Loading…')}</p>}>
             <LabsIndex />
           </Suspense>
         </Route>
         <Route path="/labs/:id">
-          <Suspense fallback={<p className="muted">加载中…</p>}>
+          <Suspense fallback={<p className="muted">{t('加载中…', 'Loading…')}</p>}>
             <Lab />
           </Suspense>
         </Route>
         <Route path="/practice/:source" component={Practice} />
         <Route path="/practice/:source/:id" component={Practice} />
         <Route>
-          <h1>页面不存在</h1>
-          <p className="muted">检查一下地址，或从顶部导航重新进入。</p>
+          <h1>{t('页面不存在', 'Page not found')}</h1>
+          <p className="muted">
+            {t(
+              '检查一下地址，或从顶部导航重新进入。',
+              'Check the address, or start again from the navigation at the top.',
+            )}
+          </p>
         </Route>
       </Switch>
     </Layout>

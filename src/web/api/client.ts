@@ -34,6 +34,13 @@ import type { InterviewReport } from '../../core/interview/report.ts';
 import type { PlanView } from '../../core/practice/plan.ts';
 import type { Dashboard } from '../../core/practice/progress.ts';
 import type { SerializedIndex } from '../../core/search/types.ts';
+import { tr } from '../i18n.tsx';
+
+const unreachable = () =>
+  tr(
+    '无法连接服务器，请确认 aigc-interview 正在运行',
+    'Cannot reach the server: check that aigc-interview is running',
+  );
 
 export interface InterviewSheet {
   role: string;
@@ -129,7 +136,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new NetworkError(0, 'network', '无法连接服务器，请确认 aigc-interview 正在运行');
+    throw new NetworkError(0, 'network', unreachable());
   }
   if (res.status === 204) return undefined as T;
   if (res.ok) return (await res.json()) as T;
@@ -288,7 +295,7 @@ export const api = {
         body: JSON.stringify({ text, durationMs }),
       });
     } catch {
-      throw new NetworkError(0, 'network', '无法连接服务器，请确认 aigc-interview 正在运行');
+      throw new NetworkError(0, 'network', unreachable());
     }
     if (!res.ok || !res.body) {
       const failure = (await res.json().catch(() => undefined)) as ApiErrorBody | undefined;
@@ -324,7 +331,11 @@ export const api = {
         cut = buffer.indexOf('\n\n');
       }
     }
-    throw new ApiError(0, 'stream_ended', '评分中断，请重试');
+    throw new ApiError(
+      0,
+      'stream_ended',
+      tr('评分中断，请重试', 'Grading was interrupted: please try again'),
+    );
   },
   interviewAction: (id: string, action: 'pause' | 'resume' | 'abandon') =>
     request<InterviewView>('POST', `/interviews/${encodeURIComponent(id)}/${action}`),

@@ -1,5 +1,6 @@
 /** The offline grader's verdict: score, rubric points hit and missed, matched words highlighted. */
 import type { GradeResponse } from '../../core/api.ts';
+import { useT, zhIf } from '../i18n.tsx';
 
 export function HighlightedAnswer({
   answer,
@@ -17,7 +18,7 @@ export function HighlightedAnswer({
   }
   if (at < answer.length) parts.push({ text: answer.slice(at), hit: false });
   return (
-    <p className="answer-text" data-testid="highlighted-answer">
+    <p className="answer-text" data-testid="highlighted-answer" {...zhIf(answer)}>
       {parts.map((p, i) =>
         // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional slices of one string
         p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
@@ -27,6 +28,7 @@ export function HighlightedAnswer({
 }
 
 export function GradeView({ grade, answer }: { grade: GradeResponse; answer: string }) {
+  const t = useT();
   const tone = grade.score >= 80 ? 'good' : grade.score >= 60 ? 'ok' : 'bad';
   return (
     <div className="grade" data-testid="grade">
@@ -39,17 +41,23 @@ export function GradeView({ grade, answer }: { grade: GradeResponse; answer: str
         {grade.points.map((p) => (
           <li key={p.point} className={p.hit ? 'hit' : 'miss'}>
             <span className="mark">{p.hit ? '✓' : '✗'}</span>{' '}
-            <span className="weight">[{p.weight}]</span> {p.point}
+            <span className="weight">[{p.weight}]</span> <span lang="zh-CN">{p.point}</span>
             {p.missing.length > 0 && (
               <div className="muted small">
-                未提到：{p.missing.map((m) => m.split('|')[0]).join('、')}
+                {t('未提到：', 'Not mentioned: ')}
+                <span lang="zh-CN">{p.missing.map((m) => m.split('|')[0]).join('、')}</span>
               </div>
             )}
           </li>
         ))}
       </ul>
       {grade.relevance < 0.45 && (
-        <p className="note">答案里与题目相关的表述较少，得分已按相关度折算。</p>
+        <p className="note">
+          {t(
+            '答案里与题目相关的表述较少，得分已按相关度折算。',
+            'Little of the answer is about the question, so the score was scaled by relevance.',
+          )}
+        </p>
       )}
     </div>
   );

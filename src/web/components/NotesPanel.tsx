@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { NoteView } from '../../core/api.ts';
 import { api } from '../api/client.ts';
+import { hasHan, useT, zhIf } from '../i18n.tsx';
 import { ErrorNote, Html } from './bits.tsx';
 
 export function NotesPanel({
@@ -15,6 +16,7 @@ export function NotesPanel({
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string>();
   const [error, setError] = useState<Error>();
+  const t = useT();
   useEffect(() => {
     api.notes({ targetType, targetId }).then((r) => setNotes(r.items), setError);
   }, [targetType, targetId]);
@@ -42,10 +44,10 @@ export function NotesPanel({
 
   return (
     <section className="card notes" data-testid="notes">
-      <h2>我的笔记</h2>
+      <h2>{t('我的笔记', 'My notes')}</h2>
       {notes.map((n) => (
         <div key={n.id} className="note-item" data-testid="note">
-          <Html html={n.html} className="prose" />
+          <Html html={n.html} className="prose" lang={hasHan(n.body) ? 'zh-CN' : null} />
           <div className="muted small">
             {n.updatedAt.slice(0, 16).replace('T', ' ')} ·{' '}
             <button
@@ -56,11 +58,11 @@ export function NotesPanel({
                 setDraft(n.body);
               }}
             >
-              编辑
+              {t('编辑', 'Edit')}
             </button>{' '}
             ·{' '}
             <button type="button" className="link" onClick={() => void remove(n.id)}>
-              删除
+              {t('删除', 'Delete')}
             </button>
           </div>
         </div>
@@ -68,13 +70,17 @@ export function NotesPanel({
       <textarea
         className="answer-box"
         rows={4}
-        placeholder="支持 Markdown 和公式（$...$）。只有你自己看得到。"
+        placeholder={t(
+          '支持 Markdown 和公式（$...$）。只有你自己看得到。',
+          'Markdown and math ($...$) work. Only you can see your notes.',
+        )}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         data-testid="note-input"
+        {...zhIf(draft)}
       />
       <button type="button" onClick={save} disabled={!draft.trim()} data-testid="note-save">
-        {editing ? '保存修改' : '添加笔记'}
+        {editing ? t('保存修改', 'Save changes') : t('添加笔记', 'Add a note')}
       </button>
       {error && <ErrorNote error={error} />}
     </section>

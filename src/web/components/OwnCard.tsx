@@ -2,6 +2,8 @@
 import { useRef, useState } from 'react';
 import type { IntervalButton, OwnCardView } from '../../core/api.ts';
 import { useKeys } from '../hooks/useKeys.ts';
+import { useLang, useT, zhIf } from '../i18n.tsx';
+import { intervalLabel, ratingLabel } from '../labels.ts';
 import type { Rated } from './PracticeCard.tsx';
 
 export function OwnCard({
@@ -15,6 +17,8 @@ export function OwnCard({
 }) {
   const [revealed, setRevealed] = useState(false);
   const started = useRef(performance.now());
+  const [lang] = useLang();
+  const t = useT();
   const rate = (rating: number) => {
     if (revealed)
       void onRate({
@@ -32,15 +36,32 @@ export function OwnCard({
   });
   return (
     <article className="practice-card" data-testid="own-card">
-      <div className="muted small">我的题 · 来自 {own.company} 面经</div>
-      <h2 className="practice-title">{own.text}</h2>
+      <div className="muted small">
+        {t('我的题 · 来自 ', 'My question · from the ')}
+        <span {...zhIf(own.company)}>{own.company}</span>
+        {t(' 面经', ' interview report')}
+      </div>
+      <h2 className="practice-title" {...zhIf(own.text)}>
+        {own.text}
+      </h2>
       {!revealed ? (
         <button type="button" className="primary" onClick={() => setRevealed(true)}>
-          显示我的答案 <kbd>空格</kbd>
+          {t('显示我的答案', 'Show my answer')} <kbd>{t('空格', 'Space')}</kbd>
         </button>
       ) : (
         <>
-          <p className="answer-text">{own.ownAnswer || '（还没有写参考答案，可以在面经页补上）'}</p>
+          {own.ownAnswer ? (
+            <p className="answer-text" {...zhIf(own.ownAnswer)}>
+              {own.ownAnswer}
+            </p>
+          ) : (
+            <p className="answer-text">
+              {t(
+                '（还没有写参考答案，可以在面经页补上）',
+                '(No answer written yet: add one on the report page.)',
+              )}
+            </p>
+          )}
           <div className="rate-bar">
             {buttons.map((b) => (
               <button
@@ -50,9 +71,9 @@ export function OwnCard({
                 onClick={() => rate(b.rating)}
               >
                 <span className="label">
-                  <kbd>{b.rating}</kbd> {b.label}
+                  <kbd>{b.rating}</kbd> {ratingLabel(b.rating, b.label, lang)}
                 </span>
-                <span className="interval">{b.interval}</span>
+                <span className="interval">{intervalLabel(b.interval, lang)}</span>
               </button>
             ))}
           </div>

@@ -7,6 +7,8 @@ import { Link } from 'wouter';
 import type { GradeResponse, IntervalButton, QuestionDetail } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { useKeys } from '../hooks/useKeys.ts';
+import { useLang, useT, zhIf } from '../i18n.tsx';
+import { intervalLabel, ratingLabel } from '../labels.ts';
 import { Badges, Html } from './bits.tsx';
 import { GradeView } from './GradeView.tsx';
 
@@ -38,6 +40,8 @@ export function PracticeCard({
   const [busy, setBusy] = useState(false);
   const [showBody, setShowBody] = useState(false);
   const started = useRef(performance.now());
+  const [lang] = useLang();
+  const t = useT();
   useEffect(() => {
     started.current = performance.now();
   }, []);
@@ -69,17 +73,20 @@ export function PracticeCard({
       <div className="meta">
         <Badges q={question} />
         <Link href={`/q/${question.id}`} className="muted small">
-          {question.breadcrumb.point.title}
+          {lang === 'en' ? question.breadcrumb.point.title_en : question.breadcrumb.point.title}
         </Link>
       </div>
-      <h2 className="practice-title" data-testid="practice-title">
+      <h2 className="practice-title" data-testid="practice-title" lang="zh-CN">
         {question.title}
       </h2>
       {!revealed ? (
         <>
           <textarea
             className="answer-box"
-            placeholder="可以先在脑中作答，也可以写下答案（写下的答案会按得分点离线评分）。Ctrl+Enter 显示答案"
+            placeholder={t(
+              '可以先在脑中作答，也可以写下答案（写下的答案会按得分点离线评分）。Ctrl+Enter 显示答案',
+              'Answer in your head, or write it down (a written answer is graded offline against the scoring points). Ctrl+Enter shows the answer',
+            )}
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
             onKeyDown={(e) => {
@@ -90,6 +97,7 @@ export function PracticeCard({
             }}
             rows={6}
             data-testid="answer-box"
+            {...zhIf(answer)}
           />
           <button
             type="button"
@@ -97,18 +105,18 @@ export function PracticeCard({
             onClick={() => void reveal()}
             data-testid="reveal"
           >
-            显示答案 <kbd>空格</kbd>
+            {t('显示答案', 'Show the answer')} <kbd>{t('空格', 'Space')}</kbd>
           </button>
         </>
       ) : (
         <>
           {grade && <GradeView grade={grade} answer={answer} />}
           <section className="card quick">
-            <h3>面试速答</h3>
+            <h3>{t('面试速答', 'Quick answer')}</h3>
             <Html html={question.quickAnswerHtml} className="prose" />
           </section>
           <section className="card">
-            <h3>得分点</h3>
+            <h3>{t('得分点', 'Scoring points')}</h3>
             <ul className="rubric-list">
               {question.rubric.map((r) => (
                 <li key={r.point}>
@@ -123,7 +131,7 @@ export function PracticeCard({
               <Html html={question.bodyHtml} className="prose" />
             ) : (
               <button type="button" onClick={() => setShowBody(true)}>
-                展开详解
+                {t('展开详解', 'Show the deep answer')}
               </button>
             )}
           </section>
@@ -136,12 +144,16 @@ export function PracticeCard({
                 onClick={() => void rate(b.rating)}
                 disabled={busy}
                 data-testid={`rate-${b.rating}`}
-                title={grade?.suggestedRating === b.rating ? '根据评分建议' : undefined}
+                title={
+                  grade?.suggestedRating === b.rating
+                    ? t('根据评分建议', 'Suggested by the grade')
+                    : undefined
+                }
               >
                 <span className="label">
-                  <kbd>{b.rating}</kbd> {b.label}
+                  <kbd>{b.rating}</kbd> {ratingLabel(b.rating, b.label, lang)}
                 </span>
-                {b.interval && <span className="interval">{b.interval}</span>}
+                {b.interval && <span className="interval">{intervalLabel(b.interval, lang)}</span>}
               </button>
             ))}
           </div>

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { SearchHit } from '../../core/search/types.ts';
 import { loadSearchIndex, searchLocal } from '../api/search.ts';
+import { useT } from '../i18n.tsx';
 
 /** Search from any page: results appear as you type, from the in-browser index. */
 export function SearchBox() {
@@ -12,6 +13,7 @@ export function SearchBox() {
   const [, navigate] = useLocation();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
+  const t = useT();
 
   useEffect(() => {
     let live = true;
@@ -71,7 +73,10 @@ export function SearchBox() {
       <input
         ref={input}
         type="search"
-        placeholder="搜索题目，如 KV cache 显存  ( / )"
+        placeholder={t(
+          '搜索题目，如 KV cache 显存  ( / )',
+          'Search questions, e.g. KV cache memory  ( / )',
+        )}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -83,16 +88,19 @@ export function SearchBox() {
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
-        aria-label="搜索题目"
+        aria-label={t('搜索题目', 'Search questions')}
         aria-controls={listId}
         data-testid="search-input"
       />
       {open && query.trim() && (
         <ul className="search-results" id={listId} data-testid="search-results">
-          {hits.length === 0 && <li className="empty">没有匹配的题目</li>}
+          {hits.length === 0 && (
+            <li className="empty">{t('没有匹配的题目', 'No matching questions')}</li>
+          )}
           {hits.map((h, i) => (
             <li key={h.id} aria-current={i === active} className={i === active ? 'active' : ''}>
               <a
+                lang="zh-CN"
                 href={`/q/${h.id}`}
                 onMouseDown={(e) => {
                   e.preventDefault();
@@ -112,7 +120,7 @@ export function SearchBox() {
                   go(`/search?q=${encodeURIComponent(query.trim())}`);
                 }}
               >
-                查看全部结果 ↵
+                {t('查看全部结果 ↵', 'All results ↵')}
               </a>
             </li>
           )}

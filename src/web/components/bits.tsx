@@ -2,23 +2,41 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { QuestionSummary } from '../../core/api.ts';
-import { DIFFICULTY_LABELS, QUESTION_TYPE_LABELS } from '../../core/labels.ts';
 import { api } from '../api/client.ts';
+import { useLang, useT } from '../i18n.tsx';
+import { difficultyLabel, typeLabel } from '../labels.ts';
 
-/** HTML rendered at build time from reviewed content (Markdown with raw HTML disabled). */
-export function Html({ html, className }: { html: string; className?: string }) {
+/**
+ * HTML rendered at build time from reviewed content (Markdown with raw HTML disabled). Content is
+ * Chinese in both interface languages; `lang` says so unless the caller knows better (null: none).
+ */
+export function Html({
+  html,
+  className,
+  lang = 'zh-CN',
+}: {
+  html: string;
+  className?: string;
+  lang?: string | null;
+}) {
+  const props = { className, lang: lang ?? undefined };
   // biome-ignore lint/security/noDangerouslySetInnerHtml: built from content with raw HTML escaped
-  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div {...props} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 export function Badges({ q }: { q: Pick<QuestionSummary, 'type' | 'difficulty' | 'frequency'> }) {
+  const [lang] = useLang();
+  const t = useT();
   return (
     <span className="badges">
-      <span className={`badge type-${q.type}`}>{QUESTION_TYPE_LABELS[q.type]}</span>
-      <span className="badge" title={`难度 ${q.difficulty}/5`}>
-        {DIFFICULTY_LABELS[q.difficulty]}
+      <span className={`badge type-${q.type}`}>{typeLabel(q.type, lang)}</span>
+      <span className="badge" title={`${t('难度', 'Difficulty')} ${q.difficulty}/5`}>
+        {difficultyLabel(q.difficulty, lang)}
       </span>
-      <span className="badge freq" title={`面试频率 ${q.frequency}/5`}>
+      <span
+        className="badge freq"
+        title={`${t('面试频率', 'How often it is asked')} ${q.frequency}/5`}
+      >
         {'★'.repeat(q.frequency)}
         <span className="dim">{'★'.repeat(5 - q.frequency)}</span>
       </span>
@@ -31,7 +49,9 @@ export function QuestionList({ items, testId }: { items: QuestionSummary[]; test
     <ul className="qlist" data-testid={testId}>
       {items.map((q) => (
         <li key={q.id}>
-          <Link href={`/q/${q.id}`}>{q.title}</Link>
+          <Link href={`/q/${q.id}`} lang="zh-CN">
+            {q.title}
+          </Link>
           <Badges q={q} />
         </li>
       ))}
@@ -40,7 +60,8 @@ export function QuestionList({ items, testId }: { items: QuestionSummary[]; test
 }
 
 export function Loading() {
-  return <p className="muted">加载中…</p>;
+  const t = useT();
+  return <p className="muted">{t('加载中…', 'Loading…')}</p>;
 }
 
 export function ErrorNote({ error }: { error: Error }) {
@@ -59,11 +80,19 @@ export function SetActions({
   selector: { point?: string; section?: string; track?: string };
   practice: string;
 }) {
+  const t = useT();
   const [message, setMessage] = useState('');
   const add = async () => {
     try {
       const r = await api.addCards(selector);
-      setMessage(r.added ? `已加入 ${r.added} 张卡片（共 ${r.total} 张）` : '这些题都已在复习中');
+      setMessage(
+        r.added
+          ? t(
+              `已加入 ${r.added} 张卡片（共 ${r.total} 张）`,
+              `Added ${r.added} cards (${r.total} in all)`,
+            )
+          : t('这些题都已在复习中', 'These questions are all in review already'),
+      );
     } catch (e) {
       setMessage((e as Error).message);
     }
@@ -71,10 +100,10 @@ export function SetActions({
   return (
     <div className="set-actions">
       <button type="button" onClick={add} data-testid="add-set">
-        + 全部加入复习
+        {t('+ 全部加入复习', '+ Add all to review')}
       </button>
       <Link href={practice} className="button">
-        自由练习
+        {t('自由练习', 'Practise freely')}
       </Link>
       <span className="muted small" role="status">
         {message}

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { Loading } from '../components/bits.tsx';
 import { refreshMe, useMe } from '../hooks/useMe.ts';
 import { invalidate } from '../hooks/useResource.ts';
+import { useT } from '../i18n.tsx';
 
 function Message({ text, error }: { text: string | null; error?: boolean }) {
   if (!text) return null;
@@ -18,6 +19,7 @@ function Message({ text, error }: { text: string | null; error?: boolean }) {
 function DataTransfer({ account }: { account: boolean }) {
   const [replace, setReplace] = useState(false);
   const [msg, setMsg] = useState<{ text: string; error?: boolean } | null>(null);
+  const t = useT();
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setMsg(null);
@@ -25,19 +27,31 @@ function DataTransfer({ account }: { account: boolean }) {
     try {
       doc = JSON.parse(await file.text());
     } catch {
-      setMsg({ text: `${file.name} 不是 JSON 文件：请选择“导出数据”得到的 .json`, error: true });
+      setMsg({
+        text: t(
+          `${file.name} 不是 JSON 文件：请选择“导出数据”得到的 .json`,
+          `${file.name} is not a JSON file: choose the .json that “Export data” saved`,
+        ),
+        error: true,
+      });
       return;
     }
     try {
       const r = await api.importData(doc, replace);
       invalidate('');
       const n = r.imported;
+      const unknown = r.unknownQuestions.length;
       setMsg({
-        text: `已导入：${n.cards} 张卡片、${n.reviewLogs} 条复习记录、${n.notes} 条笔记、${n.reports} 份面经、${n.interviews} 场模拟面试。${
-          r.unknownQuestions.length
-            ? `（${r.unknownQuestions.length} 道题不在当前题库中，已保留记录）`
-            : ''
-        }`,
+        text: t(
+          `已导入：${n.cards} 张卡片、${n.reviewLogs} 条复习记录、${n.notes} 条笔记、${n.reports} 份面经、${n.interviews} 场模拟面试。${
+            unknown ? `（${unknown} 道题不在当前题库中，已保留记录）` : ''
+          }`,
+          `Imported: ${n.cards} cards, ${n.reviewLogs} review records, ${n.notes} notes, ${n.reports} interview reports, ${n.interviews} mock interviews.${
+            unknown
+              ? ` (${unknown} questions are not in the current bank; their records were kept.)`
+              : ''
+          }`,
+        ),
       });
     } catch (e) {
       setMsg({ text: (e as Error).message, error: true });
@@ -45,10 +59,12 @@ function DataTransfer({ account }: { account: boolean }) {
   };
   return (
     <section className="panel">
-      <h2>我的数据</h2>
+      <h2>{t('我的数据', 'My data')}</h2>
       <p className="muted">
-        导出为一个 JSON 文件（格式 aigc-interview-user-data，版本
-        1）：复习卡片与记录、错题、收藏、笔记、计划、面经与模拟面试。
+        {t(
+          '导出为一个 JSON 文件（格式 aigc-interview-user-data，版本 1）：复习卡片与记录、错题、收藏、笔记、计划、面经与模拟面试。',
+          'Exported as one JSON file (format aigc-interview-user-data, version 1): review cards and records, mistakes, bookmarks, notes, plans, interview reports and mock interviews.',
+        )}
       </p>
       <a
         className="button"
@@ -56,12 +72,12 @@ function DataTransfer({ account }: { account: boolean }) {
         download="aigc-interview-data.json"
         data-testid="export-data"
       >
-        导出数据
+        {t('导出数据', 'Export data')}
       </a>
       {account ? (
         <div className="import-box">
           <label>
-            导入 JSON：
+            {t('导入 JSON：', 'Import JSON: ')}
             <input
               type="file"
               accept="application/json,.json"
@@ -75,12 +91,15 @@ function DataTransfer({ account }: { account: boolean }) {
               checked={replace}
               onChange={(e) => setReplace(e.target.checked)}
             />
-            替换账户中已有的数据
+            {t('替换账户中已有的数据', 'Replace the data already in the account')}
           </label>
         </div>
       ) : (
         <p className="muted small">
-          要搬到团队服务器：在这里导出，再在服务器上登录你的账户，于“账户”页导入这个文件。
+          {t(
+            '要搬到团队服务器：在这里导出，再在服务器上登录你的账户，于“账户”页导入这个文件。',
+            'To move to a team server: export here, log in to your account on the server, and import the file on its “Account” page.',
+          )}
         </p>
       )}
       {msg && <Message text={msg.text} error={msg.error} />}
@@ -92,23 +111,29 @@ function ChangePassword() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [msg, setMsg] = useState<{ text: string; error?: boolean } | null>(null);
+  const t = useT();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
       await api.changePassword(current, next);
       setCurrent('');
       setNext('');
-      setMsg({ text: '密码已修改；其他设备上的登录已全部退出。' });
+      setMsg({
+        text: t(
+          '密码已修改；其他设备上的登录已全部退出。',
+          'Password changed; every other device has been logged out.',
+        ),
+      });
     } catch (err) {
       setMsg({ text: (err as Error).message, error: true });
     }
   };
   return (
     <section className="panel">
-      <h2>修改密码</h2>
+      <h2>{t('修改密码', 'Change the password')}</h2>
       <form onSubmit={submit} className="auth-form">
         <label>
-          当前密码
+          {t('当前密码', 'Current password')}
           <input
             type="password"
             autoComplete="current-password"
@@ -118,7 +143,7 @@ function ChangePassword() {
           />
         </label>
         <label>
-          新密码
+          {t('新密码', 'New password')}
           <input
             type="password"
             autoComplete="new-password"
@@ -129,7 +154,7 @@ function ChangePassword() {
             maxLength={256}
           />
         </label>
-        <button type="submit">修改密码</button>
+        <button type="submit">{t('修改密码', 'Change the password')}</button>
       </form>
       {msg && <Message text={msg.text} error={msg.error} />}
     </section>
@@ -141,6 +166,7 @@ function DeleteAccount() {
   const [password, setPassword] = useState('');
   const [sure, setSure] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -154,11 +180,16 @@ function DeleteAccount() {
   };
   return (
     <section className="panel danger-zone">
-      <h2>删除账户</h2>
-      <p className="muted">账户和其中的全部数据将被永久删除，无法恢复。需要的话先导出数据。</p>
+      <h2>{t('删除账户', 'Delete the account')}</h2>
+      <p className="muted">
+        {t(
+          '账户和其中的全部数据将被永久删除，无法恢复。需要的话先导出数据。',
+          'The account and all of its data will be deleted for good. Export your data first if you need it.',
+        )}
+      </p>
       <form onSubmit={submit} className="auth-form">
         <label>
-          密码
+          {t('密码', 'Password')}
           <input
             type="password"
             autoComplete="current-password"
@@ -169,10 +200,10 @@ function DeleteAccount() {
         </label>
         <label className="inline">
           <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />
-          我明白数据无法恢复
+          {t('我明白数据无法恢复', 'I understand the data cannot be recovered')}
         </label>
         <button type="submit" className="danger" disabled={!sure}>
-          删除我的账户
+          {t('删除我的账户', 'Delete my account')}
         </button>
       </form>
       <Message text={error} error />
@@ -183,6 +214,7 @@ function DeleteAccount() {
 export function Account() {
   const state = useMe();
   const [, navigate] = useLocation();
+  const t = useT();
   useEffect(() => {
     if (state.status === 'anonymous') navigate('/login?next=/account', { replace: true });
   }, [state.status, navigate]);
@@ -191,8 +223,13 @@ export function Account() {
   if (me.mode === 'local') {
     return (
       <>
-        <h1>账户</h1>
-        <p>本机模式：无需登录，数据保存在本机的 SQLite 数据库中。</p>
+        <h1>{t('账户', 'Account')}</h1>
+        <p>
+          {t(
+            '本机模式：无需登录，数据保存在本机的 SQLite 数据库中。',
+            'Local mode: no login needed; your data is kept in a SQLite database on this machine.',
+          )}
+        </p>
         <DataTransfer account={false} />
       </>
     );
@@ -205,12 +242,20 @@ export function Account() {
   };
   return (
     <>
-      <h1>账户</h1>
+      <h1>{t('账户', 'Account')}</h1>
       <p data-testid="account-name">
-        已登录：<strong>{me.username}</strong>
-        {me.createdAt && <span className="muted">（注册于 {me.createdAt.slice(0, 10)}）</span>}{' '}
+        {t('已登录：', 'Logged in as ')}
+        <strong>{me.username}</strong>
+        {me.createdAt && (
+          <span className="muted">
+            {t(
+              `（注册于 ${me.createdAt.slice(0, 10)}）`,
+              ` (registered on ${me.createdAt.slice(0, 10)})`,
+            )}
+          </span>
+        )}{' '}
         <button type="button" onClick={() => void logout()} data-testid="logout">
-          退出登录
+          {t('退出登录', 'Log out')}
         </button>
       </p>
       <DataTransfer account />

@@ -6,9 +6,12 @@ import type { Dashboard as Data } from '../../core/practice/progress.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
 import { Chart } from '../components/Chart.tsx';
+import { type NameOf, useNames } from '../components/names.tsx';
 import { useResource } from '../hooks/useResource.ts';
+import { type T, useLang, useT, zhIf } from '../i18n.tsx';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const days = (k: number) => `${k} ${k === 1 ? 'day' : 'days'}`;
 
 export function Dashboard() {
   const tz = -new Date().getTimezoneOffset();
@@ -19,6 +22,9 @@ export function Dashboard() {
 }
 
 function DashboardView({ data }: { data: Data }) {
+  const [lang] = useLang();
+  const t = useT();
+  const name = useNames();
   const [role, setRole] = useState(data.radar[0]?.role ?? '');
   const radar = data.radar.find((r) => r.role === role) ?? data.radar[0];
   const radarOption = useMemo(
@@ -26,7 +32,7 @@ function DashboardView({ data }: { data: Data }) {
       radar && {
         tooltip: {},
         radar: {
-          indicator: radar.axes.map((a) => ({ name: a.title, max: 100 })),
+          indicator: radar.axes.map((a) => ({ name: name(a.section, a.title), max: 100 })),
           radius: '62%',
           axisName: { fontSize: 11 },
         },
@@ -36,14 +42,17 @@ function DashboardView({ data }: { data: Data }) {
             data: [
               {
                 value: radar.axes.map((a) => a.mastery),
-                name: `${radar.title} 掌握度`,
+                name: t(
+                  `${radar.title} 掌握度`,
+                  `${name(`role:${radar.role}`, radar.title)} mastery`,
+                ),
                 areaStyle: {},
               },
             ],
           },
         ],
       },
-    [radar],
+    [radar, name, t],
   );
   const calendarOption = useMemo(() => {
     const end = data.forecast[0]?.[0] ?? new Date().toISOString().slice(0, 10);
@@ -53,7 +62,8 @@ function DashboardView({ data }: { data: Data }) {
     const max = Math.max(1, ...data.calendar.map(([, n]) => n));
     return {
       tooltip: {
-        formatter: (p: { value: [string, number] }) => `${p.value[0]}：${p.value[1]} 次复习`,
+        formatter: (p: { value: [string, number] }) =>
+          t(`${p.value[0]}：${p.value[1]} 次复习`, `${p.value[0]}: ${p.value[1]} reviews`),
       },
       visualMap: { min: 0, max, show: false, inRange: { color: ['#d6e4ff', '#2f5bea'] } },
       calendar: {
@@ -63,12 +73,12 @@ function DashboardView({ data }: { data: Data }) {
         right: 10,
         top: 20,
         yearLabel: { show: false },
-        dayLabel: { nameMap: 'ZH' },
-        monthLabel: { nameMap: 'ZH' },
+        dayLabel: { nameMap: lang === 'en' ? 'EN' : 'ZH' },
+        monthLabel: { nameMap: lang === 'en' ? 'EN' : 'ZH' },
       },
       series: [{ type: 'heatmap', coordinateSystem: 'calendar', data: data.calendar }],
     };
-  }, [data]);
+  }, [data, lang, t]);
   const forecastOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -78,38 +88,41 @@ function DashboardView({ data }: { data: Data }) {
       series: [
         {
           type: 'bar',
-          name: '到期卡片',
+          name: t('到期卡片', 'Cards due'),
           data: data.forecast.map(([, n]) => n),
           itemStyle: { color: '#2f5bea' },
         },
       ],
     }),
-    [data],
+    [data, t],
   );
-  const t = data.totals;
+  const n = data.totals;
   return (
     <>
-      <h1>学习进度</h1>
+      <h1>{t('学习进度', 'Progress')}</h1>
       <div className="stat-row" data-testid="dashboard-totals">
-        <Stat label="已复习题目" value={`${t.reviewed} / ${t.questions}`} />
-        <Stat label="复习卡片" value={t.cards} />
-        <Stat label="今日到期" value={t.dueToday} />
-        <Stat label="累计复习" value={t.reviews} />
         <Stat
-          label="连续打卡"
-          value={`${data.streak.current} 天`}
-          sub={`最长 ${data.streak.longest} 天`}
+          label={t('已复习题目', 'Questions reviewed')}
+          value={`${n.reviewed} / ${n.questions}`}
+        />
+        <Stat label={t('复习卡片', 'Review cards')} value={n.cards} />
+        <Stat label={t('今日到期', 'Due today')} value={n.dueToday} />
+        <Stat label={t('累计复习', 'Reviews in all')} value={n.reviews} />
+        <Stat
+          label={t('连续打卡', 'Streak')}
+          value={t(`${data.streak.current} 天`, days(data.streak.current))}
+          sub={t(`最长 ${data.streak.longest} 天`, `longest ${days(data.streak.longest)}`)}
         />
       </div>
       <section className="card">
-        <h2>各方向覆盖与掌握</h2>
+        <h2>{t('各方向覆盖与掌握', 'Coverage and mastery by track')}</h2>
         <table className="progress-table">
           <thead>
             <tr>
-              <th>方向 / 章节</th>
-              <th>题数</th>
-              <th>覆盖</th>
-              <th>平均记忆保持</th>
+              <th>{t('方向 / 章节', 'Track / section')}</th>
+              <th>{t('题数', 'Questions')}</th>
+              <th>{t('覆盖', 'Coverage')}</th>
+              <th>{t('平均记忆保持', 'Mean retention')}</th>
             </tr>
           </thead>
           <tbody>
@@ -118,6 +131,7 @@ function DashboardView({ data }: { data: Data }) {
                 key={tr.id}
                 track={tr}
                 sections={data.sections.filter((s) => s.track === tr.id)}
+                name={name}
               />
             ))}
           </tbody>
@@ -126,11 +140,15 @@ function DashboardView({ data }: { data: Data }) {
       <div className="chart-grid">
         <section className="card">
           <h2>
-            岗位雷达{' '}
-            <select value={role} onChange={(e) => setRole(e.target.value)} aria-label="岗位">
+            {t('岗位雷达', 'Role radar')}{' '}
+            <select
+              value={role}
+              onChange={(e) => setRole(e.target.value)}
+              aria-label={t('岗位', 'Role')}
+            >
               {data.radar.map((r) => (
                 <option key={r.role} value={r.role}>
-                  {r.title}
+                  {name(`role:${r.role}`, r.title)}
                 </option>
               ))}
             </select>
@@ -138,29 +156,37 @@ function DashboardView({ data }: { data: Data }) {
           {radarOption && <Chart option={radarOption} testId="chart-radar" />}
         </section>
         <section className="card">
-          <h2>未来 30 天到期</h2>
+          <h2>{t('未来 30 天到期', 'Due in the next 30 days')}</h2>
           <Chart option={forecastOption} testId="chart-forecast" />
         </section>
       </div>
       <section className="card">
-        <h2>复习日历</h2>
+        <h2>{t('复习日历', 'Review calendar')}</h2>
         <Chart option={calendarOption} height={170} testId="chart-calendar" />
       </section>
-      <CompanyLists />
+      <CompanyLists t={t} />
       <section className="card">
-        <h2>最薄弱的知识点</h2>
+        <h2>{t('最薄弱的知识点', 'Weakest points')}</h2>
         {data.weakest.length === 0 ? (
-          <p className="muted">复习几道题之后，这里会列出记忆最不牢的知识点。</p>
+          <p className="muted">
+            {t(
+              '复习几道题之后，这里会列出记忆最不牢的知识点。',
+              'After a few reviews, the points you remember least well are listed here.',
+            )}
+          </p>
         ) : (
           <ul data-testid="weakest">
             {data.weakest.map((w) => (
               <li key={w.point}>
-                <Link href={`/point/${w.point}`}>{w.title}</Link>{' '}
+                <Link href={`/point/${w.point}`}>{name(w.point, w.title)}</Link>{' '}
                 <span className="muted small">
-                  记忆保持 {pct(w.retrievability)} · 遗忘 {w.lapses} 次 · {w.cards} 张卡
+                  {t(
+                    `记忆保持 ${pct(w.retrievability)} · 遗忘 ${w.lapses} 次 · ${w.cards} 张卡`,
+                    `retention ${pct(w.retrievability)} · forgotten ${w.lapses}× · ${w.cards} cards`,
+                  )}
                 </span>{' '}
                 <Link href={`/practice/point/${w.point}`} className="small">
-                  练一练
+                  {t('练一练', 'Practise')}
                 </Link>
               </li>
             ))}
@@ -184,14 +210,16 @@ function Stat({ label, value, sub }: { label: string; value: string | number; su
 function TrackRows({
   track,
   sections,
+  name,
 }: {
   track: Data['tracks'][number];
   sections: Data['sections'];
+  name: NameOf;
 }) {
   return (
     <>
       <tr className="track-row">
-        <td>{track.title}</td>
+        <td>{name(track.id, track.title)}</td>
         <td>{track.questions}</td>
         <td>
           <Bar value={track.coverage} />
@@ -201,7 +229,7 @@ function TrackRows({
       {sections.map((s) => (
         <tr key={s.id}>
           <td className="indent">
-            <Link href={`/outline/${s.track}#${s.id}`}>{s.title}</Link>
+            <Link href={`/outline/${s.track}#${s.id}`}>{name(s.id, s.title)}</Link>
           </td>
           <td>{s.questions}</td>
           <td>
@@ -224,24 +252,27 @@ function Bar({ value }: { value: number }) {
 }
 
 /** Companies whose 面经 the user imported, to practise as lists. */
-function CompanyLists() {
+function CompanyLists({ t }: { t: T }) {
   const { data } = useResource('reports', api.reports);
   if (!data || data.items.length === 0) return null;
   return (
     <section className="card" data-testid="company-lists">
-      <h2>面经公司</h2>
+      <h2>{t('面经公司', 'Companies from your interview reports')}</h2>
       <ul>
         {data.items.map((r) => (
           <li key={r.id}>
-            <Link href={`/reports/${r.id}`}>
+            <Link href={`/reports/${r.id}`} {...zhIf(r.company + (r.role ?? ''))}>
               {r.company}
               {r.role ? ` · ${r.role}` : ''}
             </Link>{' '}
             <span className="muted small">
-              {r.total} 题 · 题库 {r.matched}
+              {t(
+                `${r.total} 题 · 题库 ${r.matched}`,
+                `${r.total} questions · ${r.matched} in the bank`,
+              )}
             </span>{' '}
             <Link href={`/practice/report/${r.id}`} className="small">
-              练习
+              {t('练习', 'Practise')}
             </Link>
           </li>
         ))}

@@ -2,22 +2,26 @@ import { useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
 import { useResource } from '../hooks/useResource.ts';
+import { useLang, useT, zhIf } from '../i18n.tsx';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  fundamentals: '基础',
-  training: '训练',
-  inference: '推理',
-  serving: '部署与服务',
-  hardware: '硬件与通信',
-  media: '多媒体',
-  operators: '算子',
-  vision: '视觉生成',
-  multimodal: '多模态',
-  safety: '安全',
-  evaluation: '评测',
+const CATEGORY_LABELS: Record<string, [string, string]> = {
+  fundamentals: ['基础', 'Fundamentals'],
+  training: ['训练', 'Training'],
+  inference: ['推理', 'Inference'],
+  serving: ['部署与服务', 'Serving'],
+  hardware: ['硬件与通信', 'Hardware & communication'],
+  media: ['多媒体', 'Media'],
+  operators: ['算子', 'Operators'],
+  vision: ['视觉生成', 'Visual generation'],
+  multimodal: ['多模态', 'Multimodal'],
+  safety: ['安全', 'Safety'],
+  evaluation: ['评测', 'Evaluation'],
 };
 
 export function Glossary() {
+  const [lang] = useLang();
+  const t = useT();
+  const cat = (k: string) => CATEGORY_LABELS[k]?.[lang === 'en' ? 1 : 0] ?? k;
   const { data, error } = useResource('glossary', api.glossary);
   const [filter, setFilter] = useState('');
   const [category, setCategory] = useState('');
@@ -33,37 +37,52 @@ export function Glossary() {
   if (!data) return <Loading />;
   return (
     <>
-      <h1>术语表 · 中英对照</h1>
+      <h1>{t('术语表 · 中英对照', 'Glossary · Chinese and English')}</h1>
       <div className="filters">
         <input
           type="search"
-          placeholder="筛选术语（中文或英文）"
+          placeholder={t('筛选术语（中文或英文）', 'Filter terms (Chinese or English)')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          aria-label="筛选术语"
+          aria-label={t('筛选术语', 'Filter terms')}
           data-testid="glossary-filter"
         />
-        <select value={category} onChange={(e) => setCategory(e.target.value)} aria-label="分类">
-          <option value="">全部分类</option>
-          {Object.entries(CATEGORY_LABELS).map(([k, v]) => (
+        <select
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+          aria-label={t('分类', 'Category')}
+        >
+          <option value="">{t('全部分类', 'All categories')}</option>
+          {Object.keys(CATEGORY_LABELS).map((k) => (
             <option key={k} value={k}>
-              {v}
+              {cat(k)}
             </option>
           ))}
         </select>
-        <span className="muted">{terms.length} 条</span>
+        <span className="muted">
+          {terms.length} {t('条', 'terms')}
+        </span>
       </div>
       <dl className="glossary">
-        {terms.map((t) => (
-          <div key={t.id} className="term" id={t.id}>
+        {terms.map((term) => (
+          <div key={term.id} className="term" id={term.id}>
             <dt>
-              <span className="zh">{t.zh}</span> <span className="en">{t.en}</span>
-              {t.aliases.length > 0 && (
-                <span className="muted small"> · {t.aliases.join(' / ')}</span>
+              <span className="zh" lang="zh-CN">
+                {term.zh}
+              </span>{' '}
+              <span className="en" lang="en">
+                {term.en}
+              </span>
+              {term.aliases.length > 0 && (
+                <span className="muted small" {...zhIf(term.aliases.join(''))}>
+                  {' '}
+                  · {term.aliases.join(' / ')}
+                </span>
               )}
             </dt>
             <dd>
-              {t.definition} <span className="chip">{CATEGORY_LABELS[t.category]}</span>
+              <span lang="zh-CN">{term.definition}</span>{' '}
+              <span className="chip">{cat(term.category)}</span>
             </dd>
           </div>
         ))}

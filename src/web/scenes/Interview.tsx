@@ -2,20 +2,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import type { HealthResponse, InterviewView } from '../../core/api.ts';
-import { LEVEL_LABELS } from '../../core/interview/planner.ts';
-import type { QuestionType } from '../../core/labels.ts';
-import { QUESTION_TYPE_LABELS } from '../../core/labels.ts';
 import { api, type InterviewFeedback } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
 import { Chart } from '../components/Chart.tsx';
-
-const ROLE_LABELS: Record<string, string> = {
-  algorithm: '算法',
-  backend: '后端与平台',
-  vision: '视觉',
-  multimodal: '多模态',
-  mix: '综合',
-};
+import { useNames } from '../components/names.tsx';
+import { useLang, useT, zhIf } from '../i18n.tsx';
+import {
+  INTERVIEW_ROLE_IDS,
+  interviewRoleLabel,
+  LEVEL_IDS,
+  levelLabel,
+  typeLabel,
+} from '../labels.ts';
 
 export function InterviewSetup() {
   const [role, setRole] = useState('algorithm');
@@ -25,6 +23,8 @@ export function InterviewSetup() {
   const [history, setHistory] = useState<InterviewView[]>();
   const [grader, setGrader] = useState<HealthResponse['grader']>();
   const [, navigate] = useLocation();
+  const [lang] = useLang();
+  const t = useT();
   useEffect(() => {
     api.health().then(
       (h) => setGrader(h.grader),
@@ -61,33 +61,42 @@ export function InterviewSetup() {
   );
   return (
     <>
-      <h1>模拟面试</h1>
+      <h1>{t('模拟面试', 'Mock interview')}</h1>
       <section className="card">
         <p className="muted">
-          按岗位从题库组一场面试：题型搭配、难度递增；答得好会被追问，答得不好会看到参考答案。
+          {t(
+            '按岗位从题库组一场面试：题型搭配、难度递增；答得好会被追问，答得不好会看到参考答案。',
+            'An interview drawn from the bank for a role: a mix of question types, rising difficulty; good answers get follow-ups, weak ones show the reference answer.',
+          )}
         </p>
         <p className="muted" data-testid="interview-grader">
           {grader?.kind === 'llm'
-            ? `评分：LLM 面试官（${grader.model}），按每道题的评分要点打分；模型出错或超时时自动改用离线评分。`
-            : '评分：离线，按每道题的评分要点匹配关键词（服务端设置 LLM_BASE_URL 与 LLM_MODEL 可改由 LLM 评分）。'}
+            ? t(
+                `评分：LLM 面试官（${grader.model}），按每道题的评分要点打分；模型出错或超时时自动改用离线评分。`,
+                `Grading: an LLM interviewer (${grader.model}) against each question's scoring points; when the model fails or times out, the answer is graded offline.`,
+              )
+            : t(
+                '评分：离线，按每道题的评分要点匹配关键词（服务端设置 LLM_BASE_URL 与 LLM_MODEL 可改由 LLM 评分）。',
+                "Grading: offline, by matching keywords of each question's scoring points (set LLM_BASE_URL and LLM_MODEL on the server to grade with an LLM).",
+              )}
         </p>
         <div className="filters">
           <label>
-            岗位{' '}
+            {t('岗位', 'Role')}{' '}
             <select
               value={role}
               onChange={(e) => setRole(e.target.value)}
               data-testid="interview-role"
             >
-              {Object.entries(ROLE_LABELS).map(([k, v]) => (
+              {INTERVIEW_ROLE_IDS.map((k) => (
                 <option key={k} value={k}>
-                  {v}
+                  {interviewRoleLabel(k, lang)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            时长{' '}
+            {t('时长', 'Length')}{' '}
             <select
               value={minutes}
               onChange={(e) => setMinutes(Number(e.target.value))}
@@ -95,34 +104,34 @@ export function InterviewSetup() {
             >
               {[20, 45, 60].map((m) => (
                 <option key={m} value={m}>
-                  {m} 分钟
+                  {t(`${m} 分钟`, `${m} minutes`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            级别{' '}
+            {t('级别', 'Level')}{' '}
             <select
               value={level}
               onChange={(e) => setLevel(e.target.value)}
               data-testid="interview-level"
             >
-              {Object.entries(LEVEL_LABELS).map(([k, v]) => (
+              {LEVEL_IDS.map((k) => (
                 <option key={k} value={k}>
-                  {v}
+                  {levelLabel(k, lang)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" className="primary" onClick={start} data-testid="interview-start">
-            开始面试
+            {t('开始面试', 'Start the interview')}
           </button>
         </div>
         {error && <ErrorNote error={error} />}
       </section>
       {history && history.length > 0 && (
         <section className="card">
-          <h2>历史</h2>
+          <h2>{t('历史', 'History')}</h2>
           {finished.length > 1 && <Chart option={trend} height={200} testId="interview-trend" />}
           <ul className="qlist" data-testid="interview-history">
             {history.map((h) => (
@@ -132,17 +141,17 @@ export function InterviewSetup() {
                     h.status === 'finished' ? `/interview/${h.id}/report` : `/interview/${h.id}`
                   }
                 >
-                  {ROLE_LABELS[h.role]} · {h.minutes} 分钟 · {LEVEL_LABELS[h.level as 'campus']} ·{' '}
-                  {h.createdAt.slice(0, 16).replace('T', ' ')}
+                  {interviewRoleLabel(h.role, lang)} · {t(`${h.minutes} 分钟`, `${h.minutes} min`)}{' '}
+                  · {levelLabel(h.level, lang)} · {h.createdAt.slice(0, 16).replace('T', ' ')}
                 </Link>
                 <span className="muted small">
                   {h.status === 'finished'
-                    ? `得分 ${h.total}`
+                    ? t(`得分 ${h.total}`, `score ${h.total}`)
                     : h.status === 'paused'
-                      ? '已暂停'
+                      ? t('已暂停', 'paused')
                       : h.status === 'abandoned'
-                        ? '已放弃'
-                        : '进行中'}
+                        ? t('已放弃', 'abandoned')
+                        : t('进行中', 'in progress')}
                 </span>
               </li>
             ))}
@@ -191,6 +200,8 @@ export function InterviewSession() {
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const speech = useSpeech();
   const [, navigate] = useLocation();
+  const [lang] = useLang();
+  const t = useT();
 
   useEffect(() => {
     api.interview(id).then((v) => {
@@ -218,7 +229,8 @@ export function InterviewSession() {
   if (i.status === 'finished') {
     return (
       <p>
-        面试已结束。<Link href={`/interview/${id}/report`}>查看报告</Link>
+        {t('面试已结束。', 'The interview is over. ')}
+        <Link href={`/interview/${id}/report`}>{t('查看报告', 'See the report')}</Link>
       </p>
     );
   }
@@ -257,7 +269,10 @@ export function InterviewSession() {
     <>
       <div className="interview-head">
         <h1>
-          模拟面试 · 第 {i.position + 1} / {i.planned} 题
+          {t(
+            `模拟面试 · 第 ${i.position + 1} / ${i.planned} 题`,
+            `Mock interview · question ${i.position + 1} of ${i.planned}`,
+          )}
         </h1>
         <div className="interview-tools">
           <span className={`timer ${over ? 'over' : ''}`} data-testid="timer">
@@ -271,20 +286,20 @@ export function InterviewSession() {
               aria-pressed={speech.on}
               data-testid="speak-toggle"
             >
-              {speech.on ? '🔊 朗读中' : '🔈 朗读题目'}
+              {speech.on ? t('🔊 朗读中', '🔊 Reading aloud') : t('🔈 朗读题目', '🔈 Read aloud')}
             </button>
           )}
           {i.status === 'paused' ? (
             <button type="button" onClick={() => void act('resume')} data-testid="interview-resume">
-              继续
+              {t('继续', 'Resume')}
             </button>
           ) : (
             <button type="button" onClick={() => void act('pause')} data-testid="interview-pause">
-              暂停
+              {t('暂停', 'Pause')}
             </button>
           )}
           <button type="button" onClick={() => void act('abandon')}>
-            放弃
+            {t('放弃', 'Abandon')}
           </button>
         </div>
       </div>
@@ -293,46 +308,64 @@ export function InterviewSession() {
           className={`card feedback ${feedback.weak ? 'weak' : 'good'}`}
           data-testid="interview-feedback"
         >
-          <strong>上一题得分 {feedback.score}</strong>
+          <strong>{t(`上一题得分 ${feedback.score}`, `Last answer: ${feedback.score}`)}</strong>
           {feedback.next === 'follow-up' && (
-            <span className="muted"> · 答得不错，面试官追问：</span>
+            <span className="muted">
+              {t(' · 答得不错，面试官追问：', ' · Good answer; the interviewer follows up:')}
+            </span>
           )}
           {feedback.points.length > 0 && (
             <ul className="grade-points">
               {feedback.points.map((p) => (
                 <li key={p.point} className={p.hit ? 'hit' : 'miss'}>
-                  <span className="mark">{p.hit ? '✓' : '✗'}</span> {p.point}
-                  {p.note && <div className="muted small">{p.note}</div>}
+                  <span className="mark">{p.hit ? '✓' : '✗'}</span>{' '}
+                  <span {...zhIf(p.point)}>{p.point}</span>
+                  {p.note && (
+                    <div className="muted small" {...zhIf(p.note)}>
+                      {p.note}
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
           )}
           {feedback.reference && (
             <details open={feedback.weak}>
-              <summary>参考答案</summary>
-              <p className="answer-text">{feedback.reference}</p>
+              <summary>{t('参考答案', 'Reference answer')}</summary>
+              <p className="answer-text" {...zhIf(feedback.reference)}>
+                {feedback.reference}
+              </p>
             </details>
           )}
         </section>
       )}
       {i.status === 'paused' ? (
         <p className="muted" data-testid="interview-paused">
-          已暂停。已写的内容已保存，随时可以继续。
+          {t(
+            '已暂停。已写的内容已保存，随时可以继续。',
+            'Paused. What you wrote is saved; resume any time.',
+          )}
         </p>
       ) : c ? (
         <article className="practice-card" data-testid="interview-prompt">
           <div className="muted small">
-            {c.stage === 0 ? QUESTION_TYPE_LABELS[c.type as QuestionType] : `追问 ${c.stage}`} ·
-            建议 {c.minutes} 分钟
+            {c.stage === 0 ? typeLabel(c.type, lang) : t(`追问 ${c.stage}`, `Follow-up ${c.stage}`)}
+            {t(` · 建议 ${c.minutes} 分钟`, ` · about ${c.minutes} min`)}
           </div>
-          <h2 className="practice-title">{c.text}</h2>
+          <h2 className="practice-title" {...zhIf(c.text)}>
+            {c.text}
+          </h2>
           <textarea
             className="answer-box"
             rows={8}
             value={text}
             onChange={(e) => onType(e.target.value)}
             data-testid="interview-answer"
-            placeholder="像在面试里那样作答：先给结论，再讲机制和数字。"
+            {...zhIf(text)}
+            placeholder={t(
+              '像在面试里那样作答：先给结论，再讲机制和数字。',
+              'Answer as you would in the interview: the conclusion first, then the mechanism and the numbers.',
+            )}
           />
           <button
             type="button"
@@ -341,7 +374,7 @@ export function InterviewSession() {
             disabled={!text.trim()}
             data-testid="interview-submit"
           >
-            提交回答
+            {t('提交回答', 'Submit the answer')}
           </button>
         </article>
       ) : null}
@@ -354,6 +387,8 @@ export function InterviewReportScene() {
   const [r, setR] = useState<Awaited<ReturnType<typeof api.interviewReport>>>();
   const [error, setError] = useState<Error>();
   const [message, setMessage] = useState('');
+  const t = useT();
+  const name = useNames();
   useEffect(() => {
     api.interviewReport(id).then(setR, setError);
   }, [id]);
@@ -362,79 +397,105 @@ export function InterviewReportScene() {
       r && {
         tooltip: {},
         radar: {
-          indicator: r.sections.map((s) => ({ name: s.title, max: 100 })),
+          indicator: r.sections.map((s) => ({ name: name(s.section, s.title), max: 100 })),
           radius: '60%',
           axisName: { fontSize: 11 },
         },
         series: [
           {
             type: 'radar',
-            data: [{ value: r.sections.map((s) => s.score), name: '各部分得分', areaStyle: {} }],
+            data: [
+              {
+                value: r.sections.map((s) => s.score),
+                name: t('各部分得分', 'Score by section'),
+                areaStyle: {},
+              },
+            ],
           },
         ],
       },
-    [r],
+    [r, name, t],
   );
   if (error) return <ErrorNote error={error} />;
   if (!r) return <Loading />;
   const toCards = async () => {
     const res = await api.interviewCards(id);
-    setMessage(`已把 ${res.questions} 道有失分点的题加入复习（新增 ${res.added} 张卡）`);
+    setMessage(
+      t(
+        `已把 ${res.questions} 道有失分点的题加入复习（新增 ${res.added} 张卡）`,
+        `Put ${res.questions} questions with missed points into review (${res.added} new cards)`,
+      ),
+    );
   };
   return (
     <>
-      <h1>面试报告</h1>
+      <h1>{t('面试报告', 'Interview report')}</h1>
       <div className="stat-row" data-testid="report-total">
         <div className="stat card">
-          <div className="muted small">总分</div>
+          <div className="muted small">{t('总分', 'Total')}</div>
           <div className="stat-value">{r.total}</div>
         </div>
         <div className="stat card">
-          <div className="muted small">完成题数</div>
+          <div className="muted small">{t('完成题数', 'Answered')}</div>
           <div className="stat-value">
             {r.answered} / {r.planned}
           </div>
         </div>
         <div className="stat card">
-          <div className="muted small">用时</div>
-          <div className="stat-value">{Math.round(r.totalSeconds / 60)} 分钟</div>
+          <div className="muted small">{t('用时', 'Time')}</div>
+          <div className="stat-value">
+            {t(`${Math.round(r.totalSeconds / 60)} 分钟`, `${Math.round(r.totalSeconds / 60)} min`)}
+          </div>
         </div>
       </div>
       {radar && r.sections.length > 0 && (
         <section className="card">
-          <h2>各部分</h2>
+          <h2>{t('各部分', 'By section')}</h2>
           <Chart option={radar} height={300} testId="report-radar" />
         </section>
       )}
       <section className="card">
-        <h2>逐题</h2>
+        <h2>{t('逐题', 'Question by question')}</h2>
         <ol className="report-questions">
           {r.questions.map((q) => (
             <li key={q.questionId} data-testid="report-question">
-              <Link href={`/q/${q.questionId}`}>{q.title}</Link>
+              <Link href={`/q/${q.questionId}`} lang="zh-CN">
+                {q.title}
+              </Link>
               <div className="muted small">
-                {q.sectionTitle} · 得分 {q.score} · 用时 {Math.round(q.seconds / 60)} / 建议{' '}
-                {q.plannedMinutes} 分钟
+                {name(q.section, q.sectionTitle)}
+                {t(
+                  ` · 得分 ${q.score} · 用时 ${Math.round(q.seconds / 60)} / 建议 ${q.plannedMinutes} 分钟`,
+                  ` · score ${q.score} · ${Math.round(q.seconds / 60)} of ${q.plannedMinutes} min`,
+                )}
                 {q.followUps.length > 0 &&
-                  ` · 追问 ${q.followUps.map((f) => f.score).join('、')} 分`}
+                  t(
+                    ` · 追问 ${q.followUps.map((f) => f.score).join('、')} 分`,
+                    ` · follow-ups ${q.followUps.map((f) => f.score).join(', ')}`,
+                  )}
               </div>
-              {q.missed.length > 0 && <div className="small">没答到：{q.missed.join('；')}</div>}
+              {q.missed.length > 0 && (
+                <div className="small">
+                  {t('没答到：', 'Missed: ')}
+                  <span lang="zh-CN">{q.missed.join('；')}</span>
+                </div>
+              )}
             </li>
           ))}
         </ol>
       </section>
       <section className="card">
-        <h2>最薄弱的知识点</h2>
+        <h2>{t('最薄弱的知识点', 'Weakest points')}</h2>
         <ul>
           {r.weakest.map((w) => (
             <li key={w.point}>
-              <Link href={`/point/${w.point}`}>{w.title}</Link>{' '}
-              <span className="muted small">{w.score} 分</span>
+              <Link href={`/point/${w.point}`}>{name(w.point, w.title)}</Link>{' '}
+              <span className="muted small">{t(`${w.score} 分`, `${w.score} points`)}</span>
             </li>
           ))}
         </ul>
         <button type="button" className="primary" onClick={toCards} data-testid="report-to-cards">
-          把失分点加入复习
+          {t('把失分点加入复习', 'Put missed points into review')}
         </button>{' '}
         <span className="muted small" role="status">
           {message}

@@ -1,16 +1,22 @@
 /** Interviewer mode: a printable interview sheet (questions, follow-up ladders, rubric with score boxes). */
 import { useEffect, useState } from 'react';
-import { LEVEL_LABELS } from '../../core/interview/planner.ts';
-import { QUESTION_TYPE_LABELS, type QuestionType } from '../../core/labels.ts';
 import { api, type InterviewSheet } from '../api/client.ts';
 import { ErrorNote, Html, Loading } from '../components/bits.tsx';
+import { useLang, useT } from '../i18n.tsx';
+import {
+  INTERVIEW_ROLE_IDS,
+  interviewRoleLabel,
+  LEVEL_IDS,
+  levelLabel,
+  typeLabel,
+} from '../labels.ts';
 
-const ROLE_NAMES: Record<string, string> = {
-  algorithm: '算法岗',
-  backend: '后端/平台岗',
-  vision: '视觉岗',
-  multimodal: '多模态岗',
-  mix: '综合',
+const ROLE_NAMES: Record<string, [string, string]> = {
+  algorithm: ['算法岗', 'LLM algorithm'],
+  backend: ['后端/平台岗', 'Backend / platform'],
+  vision: ['视觉岗', 'Vision'],
+  multimodal: ['多模态岗', 'Multimodal'],
+  mix: ['综合', 'Mixed'],
 };
 
 export function InterviewerSheet() {
@@ -20,35 +26,41 @@ export function InterviewerSheet() {
   const [seed, setSeed] = useState(1);
   const [sheet, setSheet] = useState<InterviewSheet>();
   const [error, setError] = useState<Error>();
+  const [lang] = useLang();
+  const t = useT();
   useEffect(() => {
     api.interviewSheet({ role, level, count, seed }).then(setSheet, setError);
   }, [role, level, count, seed]);
   return (
     <>
       <div className="no-print">
-        <h1>面试官模式</h1>
+        <h1>{t('面试官模式', 'Interviewer mode')}</h1>
         <div className="filters">
           <select
             value={role}
             onChange={(e) => setRole(e.target.value)}
-            aria-label="岗位"
+            aria-label={t('岗位', 'Role')}
             data-testid="sheet-role"
           >
-            <option value="algorithm">算法</option>
-            <option value="backend">后端与平台</option>
-            <option value="vision">视觉</option>
-            <option value="multimodal">多模态</option>
-            <option value="mix">综合</option>
-          </select>
-          <select value={level} onChange={(e) => setLevel(e.target.value)} aria-label="级别">
-            {Object.entries(LEVEL_LABELS).map(([k, v]) => (
+            {INTERVIEW_ROLE_IDS.map((k) => (
               <option key={k} value={k}>
-                {v}
+                {interviewRoleLabel(k, lang)}
+              </option>
+            ))}
+          </select>
+          <select
+            value={level}
+            onChange={(e) => setLevel(e.target.value)}
+            aria-label={t('级别', 'Level')}
+          >
+            {LEVEL_IDS.map((k) => (
+              <option key={k} value={k}>
+                {levelLabel(k, lang)}
               </option>
             ))}
           </select>
           <label>
-            题数{' '}
+            {t('题数', 'Questions')}{' '}
             <input
               type="number"
               min={1}
@@ -58,10 +70,10 @@ export function InterviewerSheet() {
             />
           </label>
           <button type="button" onClick={() => setSeed(seed + 1)}>
-            换一套
+            {t('换一套', 'Another set')}
           </button>
           <button type="button" className="primary" onClick={() => window.print()}>
-            打印 / 存为 PDF
+            {t('打印 / 存为 PDF', 'Print / save as PDF')}
           </button>
         </div>
       </div>
@@ -70,20 +82,27 @@ export function InterviewerSheet() {
       {sheet && (
         <div className="sheet" data-testid="sheet">
           <h1 className="print-only">
-            AIGC 面试记录表 · {ROLE_NAMES[sheet.role] ?? sheet.role} ·{' '}
-            {LEVEL_LABELS[sheet.level as 'social']} · 第 {sheet.seed} 套
+            {t('AIGC 面试记录表 · ', 'AIGC interview sheet · ')}
+            {ROLE_NAMES[sheet.role]?.[lang === 'en' ? 1 : 0] ?? sheet.role} ·{' '}
+            {levelLabel(sheet.level, lang)} · {t(`第 ${sheet.seed} 套`, `set ${sheet.seed}`)}
           </h1>
           <p className="print-only small">
-            候选人：＿＿＿＿＿＿ 日期：＿＿＿＿＿＿ 面试官：＿＿＿＿＿＿
+            {t(
+              '候选人：＿＿＿＿＿＿ 日期：＿＿＿＿＿＿ 面试官：＿＿＿＿＿＿',
+              'Candidate: ____________ Date: ____________ Interviewer: ____________',
+            )}
           </p>
           {sheet.questions.map((q, k) => (
             <section key={q.id} className="sheet-question" data-testid="sheet-question">
               <h2>
-                {k + 1}. {q.title}
+                {k + 1}. <span lang="zh-CN">{q.title}</span>
               </h2>
               <p className="muted small">
-                {QUESTION_TYPE_LABELS[q.type as QuestionType]} · 难度 {q.difficulty} · 约{' '}
-                {q.minutes} 分钟
+                {typeLabel(q.type, lang)}
+                {t(
+                  ` · 难度 ${q.difficulty} · 约 ${q.minutes} 分钟`,
+                  ` · difficulty ${q.difficulty} · about ${q.minutes} min`,
+                )}
               </p>
               <table className="rubric sheet-rubric">
                 <tbody>
@@ -107,7 +126,10 @@ export function InterviewerSheet() {
                 ))}
               </ol>
               <p className="score-line">
-                得分：＿＿＿ / 100　备注：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿
+                {t(
+                  '得分：＿＿＿ / 100　备注：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿',
+                  'Score: ______ / 100   Notes: ________________________________',
+                )}
               </p>
             </section>
           ))}

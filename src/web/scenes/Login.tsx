@@ -3,6 +3,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { api } from '../api/client.ts';
 import { refreshMe } from '../hooks/useMe.ts';
 import { invalidate } from '../hooks/useResource.ts';
+import { useT } from '../i18n.tsx';
 
 /** Log in or register (server mode). Afterwards, back to the page that asked. */
 export function Login() {
@@ -13,6 +14,7 @@ export function Login() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const next = new URLSearchParams(search).get('next');
   const target = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 
@@ -35,13 +37,16 @@ export function Login() {
 
   return (
     <section className="auth-card" data-testid="login">
-      <h1>{mode === 'login' ? '登录' : '注册账户'}</h1>
+      <h1>{mode === 'login' ? t('登录', 'Log in') : t('注册账户', 'Register')}</h1>
       <p className="muted">
-        这个站点为多人提供服务：复习卡片、笔记、模拟面试都保存在你的账户里。题库、搜索与实验室无需登录。
+        {t(
+          '这个站点为多人提供服务：复习卡片、笔记、模拟面试都保存在你的账户里。题库、搜索与实验室无需登录。',
+          'This site serves many people: your review cards, notes and mock interviews are kept in your account. The bank, search and labs need no login.',
+        )}
       </p>
       <form onSubmit={submit} className="auth-form">
         <label>
-          用户名
+          {t('用户名', 'Username')}
           <input
             name="username"
             autoComplete="username"
@@ -51,11 +56,11 @@ export function Login() {
             minLength={3}
             maxLength={32}
             pattern="[A-Za-z0-9_.\-]+"
-            title="3–32 个字符：字母、数字、_ . -"
+            title={t('3–32 个字符：字母、数字、_ . -', '3–32 characters: letters, digits, _ . -')}
           />
         </label>
         <label>
-          密码
+          {t('密码', 'Password')}
           <input
             name="password"
             type="password"
@@ -68,7 +73,12 @@ export function Login() {
           />
         </label>
         {mode === 'register' && (
-          <p className="muted small">至少 8 个字符；密码以 argon2id 加盐哈希保存。</p>
+          <p className="muted small">
+            {t(
+              '至少 8 个字符；密码以 argon2id 加盐哈希保存。',
+              'At least 8 characters; the password is stored as a salted argon2id hash.',
+            )}
+          </p>
         )}
         {error && (
           <div className="error-note" role="alert">
@@ -76,11 +86,13 @@ export function Login() {
           </div>
         )}
         <button type="submit" className="primary" disabled={busy}>
-          {mode === 'login' ? '登录' : '注册并登录'}
+          {mode === 'login' ? t('登录', 'Log in') : t('注册并登录', 'Register and log in')}
         </button>
       </form>
       <p>
-        {mode === 'login' ? '还没有账户？' : '已有账户？'}
+        {mode === 'login'
+          ? t('还没有账户？', 'No account yet? ')
+          : t('已有账户？', 'Have an account? ')}
         <button
           type="button"
           className="link-button"
@@ -89,10 +101,10 @@ export function Login() {
             setError(null);
           }}
         >
-          {mode === 'login' ? '注册' : '登录'}
+          {mode === 'login' ? t('注册', 'Register') : t('登录', 'Log in')}
         </button>
         {' · '}
-        <Link href="/outline">先看看题库</Link>
+        <Link href="/outline">{t('先看看题库', 'Browse the bank first')}</Link>
       </p>
     </section>
   );

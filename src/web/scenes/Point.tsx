@@ -2,11 +2,15 @@ import { Link, useParams } from 'wouter';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading, QuestionList, SetActions } from '../components/bits.tsx';
 import { NotesPanel } from '../components/NotesPanel.tsx';
+import { titleOf } from '../components/names.tsx';
 import { useResource } from '../hooks/useResource.ts';
+import { useLang, useT } from '../i18n.tsx';
 
 /** One outline point and its questions. */
 export function Point() {
   const { id } = useParams<{ id: string }>();
+  const [lang] = useLang();
+  const t = useT();
   const outline = useResource('outline', api.outline);
   const list = useResource(`questions:point:${id}`, () =>
     api.questions({ point: id, pageSize: 200 }),
@@ -21,13 +25,24 @@ export function Point() {
           return (
             <>
               <nav className="crumbs">
-                <Link href={`/outline/${track.id}`}>{track.title}</Link> ›{' '}
-                <Link href={`/outline/${track.id}#${section.id}`}>{section.title}</Link> ›{' '}
-                {topic.title}
+                <Link href={`/outline/${track.id}`}>{titleOf(track, lang)}</Link> ›{' '}
+                <Link href={`/outline/${track.id}#${section.id}`}>{titleOf(section, lang)}</Link> ›{' '}
+                {titleOf(topic, lang)}
               </nav>
-              <h1>{point.title}</h1>
-              <p className="muted en">{point.title_en}</p>
-              {point.note && <p className="note">注：{point.note}</p>}
+              <h1>{titleOf(point, lang)}</h1>
+              {lang === 'en' ? (
+                <p className="muted en" lang="zh-CN">
+                  {point.title}
+                </p>
+              ) : (
+                <p className="muted en">{point.title_en}</p>
+              )}
+              {point.note && (
+                <p className="note">
+                  {t('注：', 'Note: ')}
+                  <span lang="zh-CN">{point.note}</span>
+                </p>
+              )}
               {point.count > 0 && (
                 <SetActions
                   selector={{ point: point.id }}
@@ -39,12 +54,17 @@ export function Point() {
                 (list.data.items.length ? (
                   <QuestionList items={list.data.items} />
                 ) : (
-                  <p className="muted">这个知识点的题目还在编写中。</p>
+                  <p className="muted">
+                    {t(
+                      '这个知识点的题目还在编写中。',
+                      'Questions on this point are being written.',
+                    )}
+                  </p>
                 ))}
               <NotesPanel targetType="point" targetId={point.id} />
               {point.see_also.length > 0 && (
                 <p className="muted">
-                  相关知识点：
+                  {t('相关知识点：', 'Related points: ')}
                   {point.see_also.map((s) => (
                     <Link key={s} href={`/point/${s}`} className="chip">
                       {s}
@@ -55,5 +75,5 @@ export function Point() {
             </>
           );
         }
-  return <ErrorNote error={new Error(`没有知识点 "${id}"`)} />;
+  return <ErrorNote error={new Error(t(`没有知识点 "${id}"`, `No outline point "${id}"`))} />;
 }

@@ -5,9 +5,11 @@ import type { QuestionDetail } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
 import { PracticeCard, type Rated } from '../components/PracticeCard.tsx';
+import { useT } from '../i18n.tsx';
 
 export function Practice() {
   const { source, id } = useParams<{ source: string; id?: string }>();
+  const t = useT();
   const [ids, setIds] = useState<string[]>();
   const [at, setAt] = useState(0);
   const [question, setQuestion] = useState<QuestionDetail>();
@@ -34,15 +36,19 @@ export function Practice() {
   if (!ids) return <Loading />;
   return (
     <>
-      <h1>自由练习</h1>
+      <h1>{t('自由练习', 'Free practice')}</h1>
       <p className="muted">
-        不影响复习排程 · 第 {Math.min(at + 1, ids.length)} / {ids.length} 题
+        {t(
+          `不影响复习排程 · 第 ${Math.min(at + 1, ids.length)} / ${ids.length} 题`,
+          `Your review schedule is untouched · question ${Math.min(at + 1, ids.length)} of ${ids.length}`,
+        )}
       </p>
       {at >= ids.length ? (
         <div className="card" data-testid="practice-done">
-          <h2>这一组练完了</h2>
+          <h2>{t('这一组练完了', 'Set finished')}</h2>
           <p>
-            <Link href="/review">去复习</Link> · <Link href="/mistakes">看错题本</Link>
+            <Link href="/review">{t('去复习', 'Go to review')}</Link> ·{' '}
+            <Link href="/mistakes">{t('看错题本', 'See your mistakes')}</Link>
           </p>
         </div>
       ) : question ? (

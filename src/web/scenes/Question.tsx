@@ -5,7 +5,9 @@ import { api } from '../api/client.ts';
 import { Badges, ErrorNote, Html, Loading } from '../components/bits.tsx';
 import { GradeView } from '../components/GradeView.tsx';
 import { NotesPanel } from '../components/NotesPanel.tsx';
+import { OName } from '../components/names.tsx';
 import { invalidate, useResource } from '../hooks/useResource.ts';
+import { useLang, useT, zhIf } from '../i18n.tsx';
 
 export function Question() {
   const { id } = useParams<{ id: string }>();
@@ -22,12 +24,15 @@ function QuestionView({ q }: { q: QuestionDetail }) {
   const [inReview, setInReview] = useState(q.inReview);
   const [selfTest, setSelfTest] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [lang] = useLang();
+  const t = useT();
   useEffect(() => {
-    document.title = `${q.title} · AIGC 面试训练营`;
+    const app = lang === 'en' ? 'AIGC Interview' : 'AIGC 面试训练营';
+    document.title = `${q.title} · ${app}`;
     return () => {
-      document.title = 'AIGC 面试训练营';
+      document.title = app;
     };
-  }, [q.title]);
+  }, [q.title, lang]);
 
   const toggleBookmark = async () => {
     setBusy(true);
@@ -52,12 +57,20 @@ function QuestionView({ q }: { q: QuestionDetail }) {
   return (
     <article className="question">
       <nav className="crumbs">
-        <Link href={`/outline/${b.track.id}`}>{b.track.title}</Link> ›{' '}
-        <Link href={`/outline/${b.track.id}#${b.section.id}`}>{b.section.title}</Link> ›{' '}
-        <Link href={`/point/${b.point.id}`}>{b.point.title}</Link>
+        <Link href={`/outline/${b.track.id}`}>
+          <OName id={b.track.id} zh={b.track.title} />
+        </Link>{' '}
+        ›{' '}
+        <Link href={`/outline/${b.track.id}#${b.section.id}`}>
+          <OName id={b.section.id} zh={b.section.title} />
+        </Link>{' '}
+        ›{' '}
+        <Link href={`/point/${b.point.id}`}>
+          {lang === 'en' ? b.point.title_en : b.point.title}
+        </Link>
       </nav>
       <header className="question-head">
-        <h1>{q.title}</h1>
+        <h1 lang="zh-CN">{q.title}</h1>
         <button
           type="button"
           className={`bookmark ${bookmarked ? 'on' : ''}`}
@@ -66,7 +79,7 @@ function QuestionView({ q }: { q: QuestionDetail }) {
           aria-pressed={bookmarked}
           data-testid="bookmark"
         >
-          {bookmarked ? '★ 已收藏' : '☆ 收藏'}
+          {bookmarked ? t('★ 已收藏', '★ Bookmarked') : t('☆ 收藏', '☆ Bookmark')}
         </button>
         <button
           type="button"
@@ -75,14 +88,14 @@ function QuestionView({ q }: { q: QuestionDetail }) {
           aria-pressed={inReview}
           data-testid="add-review"
         >
-          {inReview ? '✓ 复习中' : '+ 加入复习'}
+          {inReview ? t('✓ 复习中', '✓ In review') : t('+ 加入复习', '+ Add to review')}
         </button>
       </header>
       <div className="meta">
         <Badges q={q} />
-        {q.tags.map((t) => (
-          <span key={t} className="chip">
-            {t}
+        {q.tags.map((tag) => (
+          <span key={tag} className="chip" {...zhIf(tag)}>
+            {tag}
           </span>
         ))}
       </div>
@@ -92,18 +105,21 @@ function QuestionView({ q }: { q: QuestionDetail }) {
           <SelfTest questionId={q.id} />
         ) : (
           <button type="button" onClick={() => setSelfTest(true)} data-testid="self-test">
-            ✍ 先写答案自测（离线按得分点评分）
+            {t(
+              '✍ 先写答案自测（离线按得分点评分）',
+              '✍ Write an answer first to test yourself (graded offline against the scoring points)',
+            )}
           </button>
         )}
       </section>
 
       <section className="card quick">
-        <h2>面试速答 · 30 秒</h2>
+        <h2>{t('面试速答 · 30 秒', 'Quick answer · 30 seconds')}</h2>
         <Html html={q.quickAnswerHtml} className="prose" />
       </section>
 
       <section className="card">
-        <h2>详解</h2>
+        <h2>{t('详解', 'Deep answer')}</h2>
         {showAnswer ? (
           <Html html={q.bodyHtml} className="prose" />
         ) : (
@@ -113,13 +129,13 @@ function QuestionView({ q }: { q: QuestionDetail }) {
             onClick={() => setShowAnswer(true)}
             data-testid="reveal-answer"
           >
-            展开详解
+            {t('展开详解', 'Show the deep answer')}
           </button>
         )}
       </section>
 
       <section className="card">
-        <h2>得分点</h2>
+        <h2>{t('得分点', 'Scoring points')}</h2>
         <table className="rubric">
           <tbody>
             {q.rubric.map((r) => (
@@ -135,7 +151,7 @@ function QuestionView({ q }: { q: QuestionDetail }) {
       </section>
 
       <section className="card">
-        <h2>追问</h2>
+        <h2>{t('追问', 'Follow-ups')}</h2>
         <ol className="followups">
           {q.followUps.map((f, i) => (
             <li key={f.q} data-testid="follow-up">
@@ -148,7 +164,7 @@ function QuestionView({ q }: { q: QuestionDetail }) {
                   onClick={() => setRevealed(i + 1)}
                   data-testid="reveal-follow-up"
                 >
-                  看参考答案
+                  {t('看参考答案', 'Show the reference answer')}
                 </button>
               ) : null}
             </li>
@@ -158,8 +174,8 @@ function QuestionView({ q }: { q: QuestionDetail }) {
 
       {q.pitfalls.length > 0 && (
         <section className="card">
-          <h2>常见错误</h2>
-          <ul>
+          <h2>{t('常见错误', 'Common mistakes')}</h2>
+          <ul lang="zh-CN">
             {q.pitfalls.map((p) => (
               <li key={p}>{p}</li>
             ))}
@@ -169,11 +185,11 @@ function QuestionView({ q }: { q: QuestionDetail }) {
 
       {q.references.length > 0 && (
         <section className="card">
-          <h2>参考资料</h2>
+          <h2>{t('参考资料', 'References')}</h2>
           <ul className="refs">
             {q.references.map((r) => (
               <li key={r.url}>
-                <a href={r.url} target="_blank" rel="noopener noreferrer">
+                <a href={r.url} target="_blank" rel="noopener noreferrer" {...zhIf(r.title)}>
                   {r.title}
                 </a>
               </li>
@@ -186,8 +202,8 @@ function QuestionView({ q }: { q: QuestionDetail }) {
 
       {q.related.length > 0 && (
         <section className="card">
-          <h2>相关题目</h2>
-          <ul>
+          <h2>{t('相关题目', 'Related questions')}</h2>
+          <ul lang="zh-CN">
             {q.related.map((r) => (
               <li key={r.id}>
                 <Link href={`/q/${r.id}`}>{r.title}</Link>
@@ -197,12 +213,13 @@ function QuestionView({ q }: { q: QuestionDetail }) {
         </section>
       )}
 
-      <nav className="prevnext">
+      <nav className="prevnext" lang="zh-CN">
         {q.prev ? <Link href={`/q/${q.prev.id}`}>← {q.prev.title}</Link> : <span />}
         {q.next ? <Link href={`/q/${q.next.id}`}>{q.next.title} →</Link> : <span />}
       </nav>
       <p className="muted small">
-        核对于 {q.asOf} · {q.source}
+        {t('核对于 ', 'Checked on ')}
+        {q.asOf} · <span {...zhIf(q.source)}>{q.source}</span>
       </p>
     </article>
   );
@@ -212,6 +229,7 @@ function SelfTest({ questionId }: { questionId: string }) {
   const [answer, setAnswer] = useState('');
   const [grade, setGrade] = useState<GradeResponse>();
   const [error, setError] = useState<Error>();
+  const t = useT();
   const submit = async () => {
     setError(undefined);
     try {
@@ -222,13 +240,14 @@ function SelfTest({ questionId }: { questionId: string }) {
   };
   return (
     <div className="self-test">
-      <h2>自测作答</h2>
+      <h2>{t('自测作答', 'Your answer')}</h2>
       <textarea
         className="answer-box"
         rows={6}
         value={answer}
         onChange={(e) => setAnswer(e.target.value)}
         data-testid="self-test-answer"
+        {...zhIf(answer)}
       />
       <button
         type="button"
@@ -237,7 +256,7 @@ function SelfTest({ questionId }: { questionId: string }) {
         disabled={!answer.trim()}
         data-testid="self-test-grade"
       >
-        评分
+        {t('评分', 'Grade')}
       </button>
       {error && <ErrorNote error={error} />}
       {grade && <GradeView grade={grade} answer={answer} />}

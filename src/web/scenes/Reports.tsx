@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import type { ReportItemView, ReportSummary, ReportView } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading } from '../components/bits.tsx';
+import { useT, zhIf } from '../i18n.tsx';
 
 export function Reports() {
   const [items, setItems] = useState<ReportSummary[]>();
@@ -12,6 +13,7 @@ export function Reports() {
   const [text, setText] = useState('');
   const [error, setError] = useState<Error>();
   const [, navigate] = useLocation();
+  const t = useT();
   useEffect(() => {
     api.reports().then((r) => setItems(r.items), setError);
   }, []);
@@ -26,21 +28,24 @@ export function Reports() {
   };
   return (
     <>
-      <h1>面经</h1>
+      <h1>{t('面经', 'Interview reports')}</h1>
       <section className="card">
-        <h2>导入一篇面经</h2>
+        <h2>{t('导入一篇面经', 'Import an interview report')}</h2>
         <p className="muted small">
-          粘贴面试回忆（每行一道题，带不带编号都行）。每道题会匹配到题库里最接近的题，由你确认或改正；题库没有的留作你自己的题。
+          {t(
+            '粘贴面试回忆（每行一道题，带不带编号都行）。每道题会匹配到题库里最接近的题，由你确认或改正；题库没有的留作你自己的题。',
+            'Paste what you were asked (one question a line, numbered or not). Each line is matched to the closest question in the bank for you to confirm or correct; lines the bank lacks stay as your own questions.',
+          )}
         </p>
         <div className="filters">
           <input
-            placeholder="公司，如 字节跳动"
+            placeholder={t('公司，如 字节跳动', 'Company, e.g. ByteDance')}
             value={company}
             onChange={(e) => setCompany(e.target.value)}
             data-testid="report-company"
           />
           <input
-            placeholder="岗位（可选）"
+            placeholder={t('岗位（可选）', 'Role (optional)')}
             value={role}
             onChange={(e) => setRole(e.target.value)}
           />
@@ -51,7 +56,11 @@ export function Reports() {
           value={text}
           onChange={(e) => setText(e.target.value)}
           data-testid="report-text"
-          placeholder={'1. KV Cache 显存怎么算？\n2. 讲讲 PagedAttention\n3. 手撕多头注意力'}
+          {...zhIf(text)}
+          placeholder={t(
+            '1. KV Cache 显存怎么算？\n2. 讲讲 PagedAttention\n3. 手撕多头注意力',
+            '1. How much memory does the KV cache take?\n2. Explain PagedAttention\n3. Write multi-head attention from scratch',
+          )}
         />
         <button
           type="button"
@@ -60,7 +69,7 @@ export function Reports() {
           disabled={!company.trim() || !text.trim()}
           data-testid="report-submit"
         >
-          提取并匹配
+          {t('提取并匹配', 'Extract and match')}
         </button>
         {error && <ErrorNote error={error} />}
       </section>
@@ -69,12 +78,16 @@ export function Reports() {
         <ul className="qlist" data-testid="report-list">
           {items.map((r) => (
             <li key={r.id}>
-              <Link href={`/reports/${r.id}`}>
+              <Link href={`/reports/${r.id}`} {...zhIf(r.company + (r.role ?? ''))}>
                 {r.company}
                 {r.role ? ` · ${r.role}` : ''}
               </Link>
               <span className="muted small">
-                {r.total} 题（题库 {r.matched} · 自己的 {r.own}） · {r.createdAt.slice(0, 10)}
+                {t(
+                  `${r.total} 题（题库 ${r.matched} · 自己的 ${r.own}） · `,
+                  `${r.total} questions (${r.matched} in the bank · ${r.own} your own) · `,
+                )}
+                {r.createdAt.slice(0, 10)}
               </span>
             </li>
           ))}
@@ -89,6 +102,7 @@ export function ReportDetail() {
   const [report, setReport] = useState<ReportView>();
   const [error, setError] = useState<Error>();
   const [message, setMessage] = useState('');
+  const t = useT();
   useEffect(() => {
     api.report(id).then(setReport, setError);
   }, [id]);
@@ -106,20 +120,23 @@ export function ReportDetail() {
   if (!report) return <Loading />;
   const addAll = async () => {
     const r = await api.reportCards(id);
-    setMessage(`已加入 ${r.added} 张复习卡片`);
+    setMessage(t(`已加入 ${r.added} 张复习卡片`, `Added ${r.added} review cards`));
   };
   return (
     <>
       <h1>
-        {report.company}
-        {report.role ? ` · ${report.role}` : ''} 面经
+        <span {...zhIf(report.company + (report.role ?? ''))}>
+          {report.company}
+          {report.role ? ` · ${report.role}` : ''}
+        </span>
+        {t(' 面经', ' interview report')}
       </h1>
       <div className="set-actions">
         <button type="button" className="primary" onClick={addAll} data-testid="report-cards">
-          全部加入复习
+          {t('全部加入复习', 'Add all to review')}
         </button>
         <Link href={`/practice/report/${id}`} className="button">
-          练习这家公司的题
+          {t('练习这家公司的题', "Practise this company's questions")}
         </Link>
         <span className="muted small" role="status">
           {message}
@@ -128,14 +145,25 @@ export function ReportDetail() {
       <ol className="report-items" data-testid="report-items">
         {report.items.map((it) => (
           <li key={it.id} className={`card status-${it.status}`} data-testid="report-item">
-            <div className="report-text">{it.text}</div>
+            <div className="report-text" {...zhIf(it.text)}>
+              {it.text}
+            </div>
             {it.status === 'own' ? (
               <>
-                <div className="muted small">题库中没有对应的题，作为你自己的题保存。</div>
+                <div className="muted small">
+                  {t(
+                    '题库中没有对应的题，作为你自己的题保存。',
+                    'The bank has no matching question: kept as your own question.',
+                  )}
+                </div>
                 <textarea
                   className="answer-box"
                   rows={2}
-                  placeholder="写下你的参考答案（复习时显示）"
+                  placeholder={t(
+                    '写下你的参考答案（复习时显示）',
+                    'Write your reference answer (shown in review)',
+                  )}
+                  {...zhIf(it.ownAnswer)}
                   defaultValue={it.ownAnswer ?? ''}
                   onBlur={(e) =>
                     void update(it, { status: 'own', ownAnswer: e.target.value || null })
@@ -144,8 +172,14 @@ export function ReportDetail() {
               </>
             ) : (
               <div className="match">
-                {it.status === 'confirmed' ? '✓ 已确认：' : '匹配：'}
-                {it.question && <Link href={`/q/${it.question.id}`}>{it.question.title}</Link>}
+                {it.status === 'confirmed'
+                  ? t('✓ 已确认：', '✓ Confirmed: ')
+                  : t('匹配：', 'Match: ')}
+                {it.question && (
+                  <Link href={`/q/${it.question.id}`} lang="zh-CN">
+                    {it.question.title}
+                  </Link>
+                )}
               </div>
             )}
             <div className="candidates">
@@ -159,12 +193,14 @@ export function ReportDetail() {
                       : { status: 'own' },
                   )
                 }
-                aria-label="改为题库中的另一道题"
+                aria-label={t('改为题库中的另一道题', 'Change to another question of the bank')}
                 data-testid="report-choice"
               >
-                <option value="">题库里没有（我自己的题）</option>
+                <option value="">
+                  {t('题库里没有（我自己的题）', 'Not in the bank (my own question)')}
+                </option>
                 {it.candidates.map((c) => (
-                  <option key={c.questionId} value={c.questionId}>
+                  <option key={c.questionId} value={c.questionId} lang="zh-CN">
                     {c.title}
                   </option>
                 ))}
@@ -177,7 +213,7 @@ export function ReportDetail() {
                   }
                   data-testid="report-confirm"
                 >
-                  确认
+                  {t('确认', 'Confirm')}
                 </button>
               )}
             </div>

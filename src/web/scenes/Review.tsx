@@ -7,11 +7,13 @@ import { ErrorNote, Loading } from '../components/bits.tsx';
 import { OwnCard } from '../components/OwnCard.tsx';
 import { PracticeCard, type Rated } from '../components/PracticeCard.tsx';
 import { invalidate } from '../hooks/useResource.ts';
+import { useT } from '../i18n.tsx';
 
 export function Review() {
   const [next, setNext] = useState<ReviewNextResponse>();
   const [error, setError] = useState<Error>();
   const [done, setDone] = useState(0);
+  const t = useT();
   const load = useCallback(() => {
     api.nextReview().then(setNext, setError);
   }, []);
@@ -38,10 +40,15 @@ export function Review() {
   return (
     <>
       <div className="review-head">
-        <h1>复习</h1>
+        <h1>{t('复习', 'Review')}</h1>
         <p className="muted" data-testid="review-summary">
-          待复习 <strong>{s.due}</strong> · 卡片共 {s.total}（新 {s.new} · 学习中 {s.learning} ·
-          复习 {s.review}）{done > 0 && <> · 本次已完成 {done}</>}
+          {t('待复习 ', 'Due ')}
+          <strong>{s.due}</strong>
+          {t(
+            ` · 卡片共 ${s.total}（新 ${s.new} · 学习中 ${s.learning} · 复习 ${s.review}）`,
+            ` · ${s.total} cards (new ${s.new} · learning ${s.learning} · review ${s.review})`,
+          )}
+          {done > 0 && t(` · 本次已完成 ${done}`, ` · done this session: ${done}`)}
         </p>
       </div>
       {next.own ? (
@@ -60,14 +67,25 @@ export function Review() {
         />
       ) : (
         <div className="card" data-testid="review-done">
-          <h2>{s.total === 0 ? '还没有复习卡片' : '今天的复习完成了 🎉'}</h2>
+          <h2>
+            {s.total === 0
+              ? t('还没有复习卡片', 'No review cards yet')
+              : t('今天的复习完成了 🎉', 'Done for today 🎉')}
+          </h2>
           <p className="muted">
             {s.total === 0
-              ? '在题目页点「加入复习」，或在大纲里把整个知识点、章节加入复习。'
-              : '新的到期卡片会在这里出现。也可以做一组不影响排程的自由练习。'}
+              ? t(
+                  '在题目页点「加入复习」，或在大纲里把整个知识点、章节加入复习。',
+                  'Click “Add to review” on a question page, or add a whole point or section from the outline.',
+                )
+              : t(
+                  '新的到期卡片会在这里出现。也可以做一组不影响排程的自由练习。',
+                  'Cards that fall due will show up here. You can also practise a set freely without touching the schedule.',
+                )}
           </p>
           <p>
-            <Link href="/outline">去大纲挑题</Link> · <Link href="/mistakes">看错题本</Link>
+            <Link href="/outline">{t('去大纲挑题', 'Pick questions from the outline')}</Link> ·{' '}
+            <Link href="/mistakes">{t('看错题本', 'See your mistakes')}</Link>
           </p>
         </div>
       )}
@@ -79,6 +97,7 @@ export function Review() {
 function SettingsPanel() {
   const [settings, setSettings] = useState<SettingsResponse>();
   const [message, setMessage] = useState('');
+  const t = useT();
   useEffect(() => {
     api.settings().then(setSettings, () => {});
   }, []);
@@ -86,16 +105,16 @@ function SettingsPanel() {
   const save = async (patch: Partial<SettingsResponse>) => {
     try {
       setSettings(await api.saveSettings(patch));
-      setMessage('已保存');
+      setMessage(t('已保存', 'Saved'));
     } catch (e) {
       setMessage((e as Error).message);
     }
   };
   return (
     <details className="card settings">
-      <summary>复习设置</summary>
+      <summary>{t('复习设置', 'Review settings')}</summary>
       <label>
-        目标记忆保持率（desired retention）
+        {t('目标记忆保持率（desired retention）', 'Desired retention')}
         <input
           type="number"
           min={0.8}
@@ -107,7 +126,7 @@ function SettingsPanel() {
         />
       </label>
       <label>
-        面试日期
+        {t('面试日期', 'Interview date')}
         <input
           type="date"
           value={settings.interviewDate ?? ''}

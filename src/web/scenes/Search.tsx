@@ -3,8 +3,10 @@ import { useSearch } from 'wouter';
 import type { SearchResult } from '../../core/api.ts';
 import { api } from '../api/client.ts';
 import { ErrorNote, Loading, QuestionList } from '../components/bits.tsx';
+import { useT, zhIf } from '../i18n.tsx';
 
 export function Search() {
+  const t = useT();
   const params = new URLSearchParams(useSearch());
   const q = params.get('q') ?? '';
   const [results, setResults] = useState<SearchResult[]>();
@@ -17,11 +19,19 @@ export function Search() {
   }, [q]);
   return (
     <>
-      <h1>搜索：{q}</h1>
+      <h1>
+        {t('搜索：', 'Search: ')}
+        <span {...zhIf(q)}>{q}</span>
+      </h1>
       {error && <ErrorNote error={error} />}
       {!results && !error && <Loading />}
       {results && results.length === 0 && (
-        <p className="muted">没有匹配的题目，换个说法试试（中英文都可以）。</p>
+        <p className="muted">
+          {t(
+            '没有匹配的题目，换个说法试试（中英文都可以）。',
+            'No matching questions. Try other words (Chinese or English both work).',
+          )}
+        </p>
       )}
       {results && results.length > 0 && (
         <QuestionList items={results} testId="search-page-results" />

@@ -3,6 +3,8 @@
 import type { Field } from '../../../core/labs/calculators.ts';
 import { DTYPES } from '../../../core/labs/dtypes.ts';
 import { GPUS, MODELS } from '../../../core/labs/presets.ts';
+import { useLang, zhIf } from '../../i18n.tsx';
+import { fieldLabel, optionLabel } from './en.ts';
 
 export type Values = Record<string, string | number | boolean>;
 
@@ -17,6 +19,7 @@ export function LabForm({
   onChange: (v: Values) => void;
   idPrefix: string;
 }) {
+  const en = useLang()[0] === 'en';
   const set = (name: string, v: string | number | boolean) => onChange({ ...values, [name]: v });
   return (
     <div className="lab-form">
@@ -32,6 +35,7 @@ export function LabForm({
               value={String(value)}
               onChange={(e) => set(f.name, e.target.value)}
               data-testid={id}
+              {...zhIf(String(value))}
             />
           );
         } else if (
@@ -62,7 +66,7 @@ export function LabForm({
             >
               {options.map(([v, label]) => (
                 <option key={v} value={v}>
-                  {label}
+                  {optionLabel(String(v), String(label), en)}
                 </option>
               ))}
             </select>
@@ -91,7 +95,7 @@ export function LabForm({
         }
         return (
           <label key={f.name} htmlFor={id}>
-            <span>{f.label}</span>
+            <span>{fieldLabel(idPrefix, f, en)}</span>
             {input}
           </label>
         );

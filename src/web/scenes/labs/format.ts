@@ -1,4 +1,6 @@
 /** Human-readable numbers for lab results. */
+import type { T } from '../../i18n.tsx';
+
 export function bytes(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -20,10 +22,10 @@ export function num(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(3);
 }
 
-export function seconds(s: number): string {
+export function seconds(s: number, t: T = (zh) => zh): string {
   if (s < 1e-3) return `${(s * 1e6).toFixed(1)} μs`;
   if (s < 1) return `${(s * 1e3).toFixed(2)} ms`;
   if (s < 3600) return `${s.toFixed(2)} s`;
-  if (s < 86400 * 2) return `${(s / 3600).toFixed(1)} 小时`;
-  return `${(s / 86400).toFixed(1)} 天`;
+  if (s < 86400 * 2) return `${(s / 3600).toFixed(1)} ${t('小时', 'h')}`;
+  return `${(s / 86400).toFixed(1)} ${t('天', 'days')}`;
 }

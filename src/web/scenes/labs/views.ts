@@ -1,6 +1,7 @@
 /** What each calculator shows: the key results as rows and a chart that moves with the inputs. */
 import { findCalculator } from '../../../core/labs/calculators.ts';
 import { GPUS, MODELS } from '../../../core/labs/presets.ts';
+import type { T } from '../../i18n.tsx';
 import { bytes, gb, num, seconds } from './format.ts';
 
 type R = Record<string, unknown>;
@@ -12,8 +13,9 @@ export interface View {
 const n = (r: R, k: string) => Number(r[k]);
 const run = (id: string, input: R) => findCalculator(id)!.run(input);
 
-export const VIEWS: Record<string, (input: R, r: R) => View> = {
-  'kv-cache': (input, r) => {
+/** Each view gets `t(zh, en)` for its labels. */
+export const VIEWS: Record<string, (input: R, r: R, t: T) => View> = {
+  'kv-cache': (input, r, t) => {
     const dtype = String(input.dtype);
     const per = MODELS.map((m) => ({
       name: m.name,
@@ -21,10 +23,13 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
     }));
     return {
       rows: [
-        ['注意力类型', String(r.kind).toUpperCase()],
-        ['每层每 token 缓存的元素', num(n(r, 'elementsPerTokenPerLayer'))],
-        ['每 token', bytes(n(r, 'bytesPerToken'))],
-        ['总计（序列 × 并发）', bytes(n(r, 'bytesTotal'))],
+        [t('注意力类型', 'Attention type'), String(r.kind).toUpperCase()],
+        [
+          t('每层每 token 缓存的元素', 'Cached elements per token per layer'),
+          num(n(r, 'elementsPerTokenPerLayer')),
+        ],
+        [t('每 token', 'Per token'), bytes(n(r, 'bytesPerToken'))],
+        [t('总计（序列 × 并发）', 'Total (sequence × concurrency)'), bytes(n(r, 'bytesTotal'))],
       ],
       chart: {
         tooltip: { trigger: 'axis' },
@@ -43,29 +48,29 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
       },
     };
   },
-  'train-memory': (input, r) => {
+  'train-memory': (input, r, t) => {
     const stages = [0, 1, 2, 3].map((zero) => run('train-memory', { ...input, zero }));
     return {
       rows: [
-        ['参数量', num(n(r, 'params'))],
-        ['权重 / 卡', gb(n(r, 'weightsPerGpu'))],
-        ['梯度 / 卡', gb(n(r, 'gradientsPerGpu'))],
-        ['优化器状态 / 卡', gb(n(r, 'optimizerPerGpu'))],
-        ['激活 / 卡', gb(n(r, 'activationsPerGpu'))],
-        ['合计 / 卡', gb(n(r, 'bytesPerGpu'))],
-        ['不分片时', gb(n(r, 'bytesUnsharded'))],
+        [t('参数量', 'Parameters'), num(n(r, 'params'))],
+        [t('权重 / 卡', 'Weights / GPU'), gb(n(r, 'weightsPerGpu'))],
+        [t('梯度 / 卡', 'Gradients / GPU'), gb(n(r, 'gradientsPerGpu'))],
+        [t('优化器状态 / 卡', 'Optimizer states / GPU'), gb(n(r, 'optimizerPerGpu'))],
+        [t('激活 / 卡', 'Activations / GPU'), gb(n(r, 'activationsPerGpu'))],
+        [t('合计 / 卡', 'Total / GPU'), gb(n(r, 'bytesPerGpu'))],
+        [t('不分片时', 'Unsharded'), gb(n(r, 'bytesUnsharded'))],
       ],
       chart: {
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
         grid: { left: 50, right: 10, top: 30, bottom: 30 },
         xAxis: { type: 'category', data: ['ZeRO-0', 'ZeRO-1', 'ZeRO-2', 'ZeRO-3'] },
-        yAxis: { type: 'value', name: 'GB/卡' },
+        yAxis: { type: 'value', name: t('GB/卡', 'GB/GPU') },
         series: [
-          ['权重', 'weightsPerGpu'],
-          ['梯度', 'gradientsPerGpu'],
-          ['优化器', 'optimizerPerGpu'],
-          ['激活', 'activationsPerGpu'],
+          [t('权重', 'Weights'), 'weightsPerGpu'],
+          [t('梯度', 'Gradients'), 'gradientsPerGpu'],
+          [t('优化器', 'Optimizer'), 'optimizerPerGpu'],
+          [t('激活', 'Activations'), 'activationsPerGpu'],
         ].map(([name, key]) => ({
           name,
           type: 'bar',
@@ -75,18 +80,23 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
       },
     };
   },
-  'inference-memory': (_input, r) => ({
+  'inference-memory': (_input, r, t) => ({
     rows: [
-      ['权重', gb(n(r, 'weights'))],
+      [t('权重', 'Weights'), gb(n(r, 'weights'))],
       ['KV Cache', gb(n(r, 'kvCache'))],
-      ['激活', gb(n(r, 'activations'))],
-      ['框架开销（10%）', gb(n(r, 'overhead'))],
-      ['合计', gb(n(r, 'total'))],
+      [t('激活', 'Activations'), gb(n(r, 'activations'))],
+      [t('框架开销（10%）', 'Framework overhead (10%)'), gb(n(r, 'overhead'))],
+      [t('合计', 'Total'), gb(n(r, 'total'))],
       ...(r.gpu
-        ? ([[`放得下 ${String(r.gpu)}（${gb(n(r, 'gpuBytes'))}）吗`, r.fits ? '能' : '不能']] as [
-            string,
-            string,
-          ][])
+        ? ([
+            [
+              t(
+                `放得下 ${String(r.gpu)}（${gb(n(r, 'gpuBytes'))}）吗`,
+                `Fits on ${String(r.gpu)} (${gb(n(r, 'gpuBytes'))})?`,
+              ),
+              r.fits ? t('能', 'Yes') : t('不能', 'No'),
+            ],
+          ] as [string, string][])
         : []),
     ],
     chart: {
@@ -96,45 +106,58 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
           type: 'pie',
           radius: ['40%', '70%'],
           data: [
-            ['权重', 'weights'],
+            [t('权重', 'Weights'), 'weights'],
             ['KV Cache', 'kvCache'],
-            ['激活', 'activations'],
-            ['开销', 'overhead'],
+            [t('激活', 'Activations'), 'activations'],
+            [t('开销', 'Overhead'), 'overhead'],
           ].map(([name, key]) => ({ name, value: Math.round(n(r, key!) / 1e7) / 100 })),
         },
       ],
     },
   }),
-  'train-compute': (_input, r) => ({
+  'train-compute': (_input, r, t) => ({
     rows: [
-      ['训练算力 6ND', `${num(n(r, 'flops'))} FLOPs`],
-      ['墙钟时间', seconds(n(r, 'seconds'))],
-      ['GPU 时', num(Math.round(n(r, 'gpuHours')))],
+      [t('训练算力 6ND', 'Training compute 6ND'), `${num(n(r, 'flops'))} FLOPs`],
+      [t('墙钟时间', 'Wall-clock time'), seconds(n(r, 'seconds'), t)],
+      [t('GPU 时', 'GPU hours'), num(Math.round(n(r, 'gpuHours')))],
     ],
   }),
-  decode: (input, r) => {
+  decode: (input, r, t) => {
     const gpu = GPUS.find((g) => g.name === r.gpu)!;
     const peak = input.dtype === 'fp8' && gpu.fp8Tflops ? gpu.fp8Tflops : gpu.bf16Tflops;
     const xs = [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096];
+    const perByte = t('FLOP/字节', 'FLOP/byte');
     return {
       rows: [
-        ['每步读取', gb(n(r, 'bytesPerStep'))],
-        ['算术强度', `${num(n(r, 'intensity'))} FLOP/字节`],
-        ['脊点', `${num(n(r, 'ridge'))} FLOP/字节`],
-        ['瓶颈', r.memoryBound ? '显存带宽（memory-bound）' : '算力（compute-bound）'],
+        [t('每步读取', 'Read per step'), gb(n(r, 'bytesPerStep'))],
+        [t('算术强度', 'Arithmetic intensity'), `${num(n(r, 'intensity'))} ${perByte}`],
+        [t('脊点', 'Ridge point'), `${num(n(r, 'ridge'))} ${perByte}`],
         [
-          '对比：prefill 的算术强度',
-          `${num(n(r, 'prefillIntensity'))} FLOP/字节（${r.prefillComputeBound ? '受算力限制' : '受带宽限制'}）`,
+          t('瓶颈', 'Bottleneck'),
+          r.memoryBound
+            ? t('显存带宽（memory-bound）', 'memory bandwidth (memory-bound)')
+            : t('算力（compute-bound）', 'compute (compute-bound)'),
         ],
-        ['每条序列 token/s 上界', num(n(r, 'tokensPerSecondPerSequence'))],
-        ['总 token/s 上界', num(n(r, 'tokensPerSecond'))],
+        [
+          t('对比：prefill 的算术强度', 'Compare: arithmetic intensity of prefill'),
+          `${num(n(r, 'prefillIntensity'))} ${perByte}${
+            r.prefillComputeBound
+              ? t('（受算力限制）', ' (compute-bound)')
+              : t('（受带宽限制）', ' (bandwidth-bound)')
+          }`,
+        ],
+        [
+          t('每条序列 token/s 上界', 'Upper bound of token/s per sequence'),
+          num(n(r, 'tokensPerSecondPerSequence')),
+        ],
+        [t('总 token/s 上界', 'Upper bound of total token/s'), num(n(r, 'tokensPerSecond'))],
       ],
       chart: {
         tooltip: { trigger: 'axis' },
         grid: { left: 60, right: 20, top: 20, bottom: 40 },
         xAxis: {
           type: 'log',
-          name: 'FLOP/字节',
+          name: perByte,
           nameLocation: 'middle',
           nameGap: 25,
           min: 0.25,
@@ -177,21 +200,32 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
       },
     };
   },
-  'all-reduce': (input, r) => {
+  'all-reduce': (input, r, t) => {
     const gpus = [2, 4, 8, 16, 32, 64, 128];
     return {
       rows: [
-        ['步数 2(N−1)', String(r.steps)],
-        ['每步每卡发送 S/N', bytes(n(r, 'bytesPerStep'))],
-        ['每卡总发送 2(N−1)/N·S', bytes(n(r, 'bytesSentPerGpu'))],
-        ['耗时', seconds(n(r, 'seconds'))],
-        ['算法带宽 S/t', `${num(n(r, 'algBandwidth') / 1e9)} GB/s`],
-        ['总线带宽（nccl-tests busbw）', `${num(n(r, 'busBandwidth') / 1e9)} GB/s`],
+        [t('步数 2(N−1)', 'Steps 2(N−1)'), String(r.steps)],
+        [t('每步每卡发送 S/N', 'Sent per GPU per step S/N'), bytes(n(r, 'bytesPerStep'))],
+        [
+          t('每卡总发送 2(N−1)/N·S', 'Sent per GPU in all 2(N−1)/N·S'),
+          bytes(n(r, 'bytesSentPerGpu')),
+        ],
+        [t('耗时', 'Time'), seconds(n(r, 'seconds'), t)],
+        [t('算法带宽 S/t', 'Algorithm bandwidth S/t'), `${num(n(r, 'algBandwidth') / 1e9)} GB/s`],
+        [
+          t('总线带宽（nccl-tests busbw）', 'Bus bandwidth (nccl-tests busbw)'),
+          `${num(n(r, 'busBandwidth') / 1e9)} GB/s`,
+        ],
         ...(r.schedule as { phase: string; step: number; sends: number[] }[]).map(
-          (st): [string, string] => [
-            `第 ${st.step} 步（${st.phase === 'reduce-scatter' ? 'Reduce-Scatter' : 'All-Gather'}）`,
-            st.sends.map((c, g) => `GPU${g}→GPU${(g + 1) % st.sends.length}: 块${c}`).join('  '),
-          ],
+          (st): [string, string] => {
+            const phase = st.phase === 'reduce-scatter' ? 'Reduce-Scatter' : 'All-Gather';
+            return [
+              t(`第 ${st.step} 步（${phase}）`, `Step ${st.step} (${phase})`),
+              st.sends
+                .map((c, g) => `GPU${g}→GPU${(g + 1) % st.sends.length}: ${t('块', 'chunk ')}${c}`)
+                .join('  '),
+            ];
+          },
         ),
       ],
       chart: {
@@ -199,12 +233,12 @@ export const VIEWS: Record<string, (input: R, r: R) => View> = {
         grid: { left: 60, right: 20, top: 20, bottom: 40 },
         xAxis: {
           type: 'category',
-          name: 'GPU 数',
+          name: t('GPU 数', 'GPUs'),
           nameLocation: 'middle',
           nameGap: 25,
           data: gpus,
         },
-        yAxis: { type: 'value', name: '耗时 (ms)' },
+        yAxis: { type: 'value', name: t('耗时 (ms)', 'Time (ms)') },
         series: [
           {
             type: 'line',
@@ -222,42 +256,66 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 type Row = [string, string];
 
 Object.assign(VIEWS, {
-  paging: (_input: R, r: R): View => ({
+  paging: (_input: R, r: R, t: T): View => ({
     rows: [
-      ['实际使用的 token 槽', num(n(r, 'usedTokens'))],
+      [t('实际使用的 token 槽', 'Token slots in use'), num(n(r, 'usedTokens'))],
       [
-        '连续预分配：预留 / 浪费',
+        t('连续预分配：预留 / 浪费', 'Contiguous preallocation: reserved / wasted'),
         `${num(n(r, 'contiguousSlots'))} / ${pct(n(r, 'contiguousWaste') / n(r, 'contiguousSlots'))}`,
       ],
       [
-        '分页：块数 / 浪费',
+        t('分页：块数 / 浪费', 'Paged: blocks / wasted'),
         `${num(n(r, 'pagedBlocks'))} / ${pct(Math.max(0, n(r, 'pagedWaste')) / n(r, 'pagedSlots'))}`,
       ],
-      ['并行采样共享省下的块', num(n(r, 'blocksSavedBySampling'))],
-      ['写时复制的块', num(n(r, 'copyOnWriteCopies'))],
-      ['公共前缀共享省下的块', num(n(r, 'blocksSavedByPrefix'))],
+      [
+        t('并行采样共享省下的块', 'Blocks saved by sharing across parallel samples'),
+        num(n(r, 'blocksSavedBySampling')),
+      ],
+      [t('写时复制的块', 'Copy-on-write blocks'), num(n(r, 'copyOnWriteCopies'))],
+      [
+        t('公共前缀共享省下的块', 'Blocks saved by sharing the common prefix'),
+        num(n(r, 'blocksSavedByPrefix')),
+      ],
     ],
     chart: {
       tooltip: { trigger: 'axis' },
       grid: { left: 80, right: 20, top: 20, bottom: 30 },
-      xAxis: { type: 'category', data: ['实际使用', '分页', '连续预分配'] },
-      yAxis: { type: 'value', name: 'token 槽' },
+      xAxis: {
+        type: 'category',
+        data: [t('实际使用', 'In use'), t('分页', 'Paged'), t('连续预分配', 'Contiguous')],
+      },
+      yAxis: { type: 'value', name: t('token 槽', 'token slots') },
       series: [
         { type: 'bar', data: [n(r, 'usedTokens'), n(r, 'pagedSlots'), n(r, 'contiguousSlots')] },
       ],
     },
   }),
-  'parallel-comm': (_input: R, r: R): View => ({
+  'parallel-comm': (_input: R, r: R, t: T): View => ({
     rows: [
-      ['数据并行（每步梯度 all-reduce）', bytes(n(r, 'dataParallel'))],
-      ['张量并行（每微批，激活 all-reduce）', bytes(n(r, 'tensorParallel'))],
-      ['流水线并行（每微批，相邻阶段点对点）', bytes(n(r, 'pipelineParallel'))],
+      [
+        t('数据并行（每步梯度 all-reduce）', 'Data parallel (gradient all-reduce per step)'),
+        bytes(n(r, 'dataParallel')),
+      ],
+      [
+        t(
+          '张量并行（每微批，激活 all-reduce）',
+          'Tensor parallel (activation all-reduce per micro-batch)',
+        ),
+        bytes(n(r, 'tensorParallel')),
+      ],
+      [
+        t(
+          '流水线并行（每微批，相邻阶段点对点）',
+          'Pipeline parallel (point-to-point between stages per micro-batch)',
+        ),
+        bytes(n(r, 'pipelineParallel')),
+      ],
     ],
     chart: {
       tooltip: { trigger: 'axis' },
       grid: { left: 80, right: 20, top: 20, bottom: 30 },
       xAxis: { type: 'category', data: ['DP', 'TP', 'PP'] },
-      yAxis: { type: 'value', name: 'GB/卡' },
+      yAxis: { type: 'value', name: t('GB/卡', 'GB/GPU') },
       series: [
         {
           type: 'bar',
@@ -268,7 +326,7 @@ Object.assign(VIEWS, {
       ],
     },
   }),
-  batching: (_input: R, r: R): View => {
+  batching: (_input: R, r: R, t: T): View => {
     const ps = r.policies as {
       policy: string;
       throughput: number;
@@ -278,9 +336,9 @@ Object.assign(VIEWS, {
       tpotP99: number;
     }[];
     const names: Record<string, string> = {
-      static: '静态',
-      dynamic: '动态',
-      continuous: '连续（迭代级）',
+      static: t('静态', 'Static'),
+      dynamic: t('动态', 'Dynamic'),
+      continuous: t('连续（迭代级）', 'Continuous (iteration-level)'),
     };
     return {
       rows: ps.map(
@@ -302,7 +360,7 @@ Object.assign(VIEWS, {
           { name: 'TTFT p50', type: 'bar', data: ps.map((p) => Math.round(p.ttftP50)) },
           { name: 'TTFT p99', type: 'bar', data: ps.map((p) => Math.round(p.ttftP99)) },
           {
-            name: '吞吐',
+            name: t('吞吐', 'Throughput'),
             type: 'line',
             yAxisIndex: 1,
             data: ps.map((p) => Math.round(p.throughput)),
@@ -311,14 +369,14 @@ Object.assign(VIEWS, {
       },
     };
   },
-  quantization: (_input: R, r: R): View => {
+  quantization: (_input: R, r: R, t: T): View => {
     const h = r.histogram as { edges: number[]; original: number[]; quantized: number[] };
     return {
       rows: [
         ['MSE', num(n(r, 'mse'))],
         ['SNR', `${n(r, 'snrDb').toFixed(2)} dB`],
-        ['最大绝对误差', num(n(r, 'maxAbsError'))],
-        ['实际用到的量化级数', String(r.levelsUsed)],
+        [t('最大绝对误差', 'Max absolute error'), num(n(r, 'maxAbsError'))],
+        [t('实际用到的量化级数', 'Quantization levels used'), String(r.levelsUsed)],
       ],
       chart: {
         tooltip: { trigger: 'axis' },
@@ -327,22 +385,28 @@ Object.assign(VIEWS, {
         xAxis: { type: 'category', data: h.edges.slice(0, -1).map((e) => e.toFixed(3)) },
         yAxis: { type: 'value' },
         series: [
-          { name: '原始权重', type: 'bar', data: h.original },
-          { name: '反量化后', type: 'bar', data: h.quantized },
+          { name: t('原始权重', 'Original weights'), type: 'bar', data: h.original },
+          { name: t('反量化后', 'Dequantized'), type: 'bar', data: h.quantized },
         ],
       },
     };
   },
-  sampling: (_input: R, r: R): View => {
+  sampling: (_input: R, r: R, t: T): View => {
     const before = r.before as number[];
     const after = r.after as number[];
     const beams = r.beams as { sequence: string; probability: number }[];
     const greedy = r.greedy as { sequence: string; probability: number };
     return {
       rows: [
-        ['保留的 token', (r.kept as number[]).join(', ')],
-        ['贪心（玩具模型）', `${greedy.sequence}  p=${greedy.probability.toFixed(2)}`],
-        ['束搜索最优', `${beams[0]!.sequence}  p=${beams[0]!.probability.toFixed(2)}`],
+        [t('保留的 token', 'Tokens kept'), (r.kept as number[]).join(', ')],
+        [
+          t('贪心（玩具模型）', 'Greedy (toy model)'),
+          `${greedy.sequence}  p=${greedy.probability.toFixed(2)}`,
+        ],
+        [
+          t('束搜索最优', 'Best beam'),
+          `${beams[0]!.sequence}  p=${beams[0]!.probability.toFixed(2)}`,
+        ],
       ],
       chart: {
         tooltip: { trigger: 'axis' },
@@ -352,25 +416,38 @@ Object.assign(VIEWS, {
         yAxis: { type: 'value', max: 1 },
         series: [
           {
-            name: '原始 softmax',
+            name: t('原始 softmax', 'Original softmax'),
             type: 'bar',
             data: before.map((p) => Math.round(p * 1000) / 1000),
           },
-          { name: '处理后', type: 'bar', data: after.map((p) => Math.round(p * 1000) / 1000) },
+          {
+            name: t('处理后', 'After processing'),
+            type: 'bar',
+            data: after.map((p) => Math.round(p * 1000) / 1000),
+          },
         ],
       },
     };
   },
-  attention: (_input: R, r: R): View => {
+  attention: (_input: R, r: R, t: T): View => {
     const w = r.weights as number[][];
     const counts = r.counts as { params: number; kvPerToken: number; kind: string }[];
     return {
       rows: [
-        ['q·k 方差（≈ d_k）', num(n(r, 'scoreVariance'))],
-        ['每行最大权重的平均（越近 1 越饱和）', num(n(r, 'meanMaxWeight'))],
+        [t('q·k 方差（≈ d_k）', 'q·k variance (≈ d_k)'), num(n(r, 'scoreVariance'))],
+        [
+          t(
+            '每行最大权重的平均（越近 1 越饱和）',
+            'Mean of the largest weight per row (closer to 1 = more saturated)',
+          ),
+          num(n(r, 'meanMaxWeight')),
+        ],
         ...counts.map(
           (c): Row => [
-            `${c.kind} 每层参数 / 每 token KV 元素`,
+            t(
+              `${c.kind} 每层参数 / 每 token KV 元素`,
+              `${c.kind} parameters per layer / KV elements per token`,
+            ),
             `${num(c.params)} / ${c.kvPerToken}`,
           ],
         ),
@@ -399,7 +476,7 @@ Object.assign(VIEWS, {
       },
     };
   },
-  diffusion: (input: R, r: R): View => {
+  diffusion: (input: R, r: R, t: T): View => {
     const s = r.schedules as {
       schedule: string;
       alphaBarAtT: number;
@@ -411,16 +488,22 @@ Object.assign(VIEWS, {
       rows: [
         ...s.map(
           (x): Row => [
-            `${x.schedule}：ᾱ_t / log SNR（t=${String(input.t)}）`,
+            t(
+              `${x.schedule}：ᾱ_t / log SNR（t=${String(input.t)}）`,
+              `${x.schedule}: ᾱ_t / log SNR (t=${String(input.t)})`,
+            ),
             `${x.alphaBarAtT.toFixed(4)} / ${x.logSnrAtT.toFixed(2)}`,
           ],
         ),
         [
-          'DDIM 访问的时间步',
-          `${steps.slice(0, 4).join(', ')} … ${steps.slice(-2).join(', ')}（共 ${steps.length} 步）`,
+          t('DDIM 访问的时间步', 'Timesteps DDIM visits'),
+          `${steps.slice(0, 4).join(', ')} … ${steps.slice(-2).join(', ')}${t(
+            `（共 ${steps.length} 步）`,
+            ` (${steps.length} steps)`,
+          )}`,
         ],
         [
-          'CFG 示例 ε̂ = ε_u + w(ε_c − ε_u)',
+          t('CFG 示例 ε̂ = ε_u + w(ε_c − ε_u)', 'CFG example ε̂ = ε_u + w(ε_c − ε_u)'),
           (r.guided as number[]).map((v) => v.toFixed(2)).join(', '),
         ],
       ],
@@ -438,7 +521,7 @@ Object.assign(VIEWS, {
             data: x.curve.map((v, k) => [Math.min(999, k * 20), Math.round(v * 10000) / 10000]),
           })),
           {
-            name: 'DDIM 采样步（scaled-linear）',
+            name: t('DDIM 采样步（scaled-linear）', 'DDIM steps (scaled-linear)'),
             type: 'scatter',
             symbolSize: 5,
             data: steps.map((t) => {
@@ -450,18 +533,24 @@ Object.assign(VIEWS, {
       },
     };
   },
-  lora: (_input: R, r: R): View => ({
+  lora: (_input: R, r: R, t: T): View => ({
     rows: [
-      ['可训练参数', num(n(r, 'trainable'))],
-      ['占基座参数', pct(n(r, 'shareOfBase'))],
-      ['LoRA 显存（BF16 基座 + 适配器 Adam）', gb(n(r, 'loraBytes'))],
-      ['QLoRA 显存（NF4 基座）', gb(n(r, 'qloraBytes'))],
-      ['全参微调（16 字节/参数）', gb(n(r, 'fullFinetuneBytes'))],
+      [t('可训练参数', 'Trainable parameters'), num(n(r, 'trainable'))],
+      [t('占基座参数', 'Share of the base parameters'), pct(n(r, 'shareOfBase'))],
+      [
+        t('LoRA 显存（BF16 基座 + 适配器 Adam）', 'LoRA memory (BF16 base + adapter Adam)'),
+        gb(n(r, 'loraBytes')),
+      ],
+      [t('QLoRA 显存（NF4 基座）', 'QLoRA memory (NF4 base)'), gb(n(r, 'qloraBytes'))],
+      [
+        t('全参微调（16 字节/参数）', 'Full fine-tuning (16 bytes/parameter)'),
+        gb(n(r, 'fullFinetuneBytes')),
+      ],
     ],
     chart: {
       tooltip: { trigger: 'axis' },
       grid: { left: 60, right: 10, top: 20, bottom: 30 },
-      xAxis: { type: 'category', data: ['全参微调', 'LoRA', 'QLoRA'] },
+      xAxis: { type: 'category', data: [t('全参微调', 'Full fine-tuning'), 'LoRA', 'QLoRA'] },
       yAxis: { type: 'value', name: 'GB' },
       series: [
         {
@@ -473,23 +562,25 @@ Object.assign(VIEWS, {
       ],
     },
   }),
-  tokenizer: (_input: R, r: R): View => {
+  tokenizer: (_input: R, r: R, t: T): View => {
     const curve = r.curve as { vocab: number; tokens: number }[];
     const merges = r.merges as { rank: number; left: string; right: string; count: number }[];
     return {
       rows: [
-        ['UTF-8 字节数', String(r.bytes)],
-        ['词表大小', String(r.vocab)],
-        ['编码后 token 数', String(r.tokens)],
+        [t('UTF-8 字节数', 'UTF-8 bytes'), String(r.bytes)],
+        [t('词表大小', 'Vocabulary size'), String(r.vocab)],
+        [t('编码后 token 数', 'Tokens after encoding'), String(r.tokens)],
         [
-          '前几次合并',
+          t('前几次合并', 'First merges'),
           merges
             .slice(0, 6)
-            .map((m) => `「${m.left}」+「${m.right}」×${m.count}`)
+            .map((m) =>
+              t(`「${m.left}」+「${m.right}」×${m.count}`, `“${m.left}”+“${m.right}”×${m.count}`),
+            )
             .join('  '),
         ],
         [
-          '切分结果',
+          t('切分结果', 'Pieces'),
           (r.pieces as string[])
             .slice(0, 40)
             .map((p) => `[${p}]`)
@@ -501,12 +592,12 @@ Object.assign(VIEWS, {
         grid: { left: 50, right: 10, top: 20, bottom: 40 },
         xAxis: {
           type: 'category',
-          name: '词表大小',
+          name: t('词表大小', 'Vocabulary size'),
           nameLocation: 'middle',
           nameGap: 25,
           data: curve.map((c) => c.vocab),
         },
-        yAxis: { type: 'value', name: 'token 数' },
+        yAxis: { type: 'value', name: t('token 数', 'tokens') },
         series: [{ type: 'line', data: curve.map((c) => c.tokens) }],
       },
     };

@@ -46,6 +46,17 @@ export async function postgresDatabase(): Promise<TestDatabase> {
       await database.close();
       const c = new pg.Client({ connectionString: PG_ADMIN_URL });
       await c.connect();
+      // The pool's end() resolves before its sockets have closed; forcing the drop while they
+      // close makes the server kill them and the dying clients report it as an error. Wait for
+      // the sessions to go first (briefly), then drop.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+          [name],
+        );
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },

@@ -109,6 +109,36 @@ export async function loadBundle(
   return bundle;
 }
 
+/**
+ * A question split into what the bundle keeps and its line in the details file. Compiled questions
+ * that did not change are the same objects from one watch build to the next, so the split (and its
+ * serialisation, the bulk of writing ~35 MB) is done once per question object.
+ */
+const splits = new WeakMap<
+  CompiledQuestion,
+  { line: string; bytes: number; rest: Omit<CompiledQuestion, DetailKey> }
+>();
+
+function splitOf(q: CompiledQuestion) {
+  let split = splits.get(q);
+  if (!split) {
+    const details: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(q)) {
+      if ((DETAIL_KEYS as readonly string[]).includes(k)) details[k] = v;
+      else rest[k] = v;
+    }
+    const line = `${JSON.stringify(details)}\n`;
+    split = {
+      line,
+      bytes: Buffer.byteLength(line),
+      rest: rest as Omit<CompiledQuestion, DetailKey>,
+    };
+    splits.set(q, split);
+  }
+  return split;
+}
+
 function writeBundle(root: string, bundle: Bundle): void {
   const file = join(root, BUNDLE_FILE);
   const detailsFile = join(root, DETAILS_FILE);
@@ -117,17 +147,11 @@ function writeBundle(root: string, bundle: Bundle): void {
   const offsets: number[] = [];
   let offset = 0;
   const questions = bundle.questions.map((q) => {
-    const details: Record<string, unknown> = {};
-    const rest: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(q)) {
-      if ((DETAIL_KEYS as readonly string[]).includes(k)) details[k] = v;
-      else rest[k] = v;
-    }
-    const line = `${JSON.stringify(details)}\n`;
+    const { line, bytes, rest } = splitOf(q);
     offsets.push(offset);
-    offset += Buffer.byteLength(line);
+    offset += bytes;
     lines.push(line);
-    return rest as Omit<CompiledQuestion, DetailKey>;
+    return rest;
   });
   offsets.push(offset);
   const { search, ...rest } = bundle;

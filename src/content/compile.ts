@@ -6,6 +6,7 @@ import type { GlossaryTerm } from '../core/schema/glossary.ts';
 import type { Outline } from '../core/schema/outline.ts';
 import { glossaryConcepts, questionDocument } from '../core/search/documents.ts';
 import { buildIndex, type IndexInput } from '../core/search/index.ts';
+import type { SearchDocument } from '../core/search/types.ts';
 import { DOMAIN_WORDS } from '../core/search/words.ts';
 import type { CompileCache } from './cache.ts';
 import { checkContent } from './check.ts';
@@ -40,11 +41,19 @@ export async function compileContent(
   content.questions.forEach((q, i) => {
     for (const p of rendered[i]!.problems) content.problems.add(q.file, p.line, p.message, p.fix);
   });
-  const html = new Map(content.questions.map((q, i) => [q, placeRendered(q, rendered[i]!.html)]));
+  const html = new Map(
+    content.questions.map((q, i) => [
+      q,
+      { source: rendered[i]!, placed: placeRendered(q, rendered[i]!.html) },
+    ]),
+  );
   const bundle = buildBundle(content, html, await getRenderer(), cache);
   cache?.sweep();
   return { bundle, problems: content.problems.sorted(), ms: performance.now() - started };
 }
+
+const documentOf = new WeakMap<CompiledQuestion, { titles: string; doc: SearchDocument }>();
+let documentCount = 0;
 
 /** What the search index is built from: each question with its outline titles, and the glossary. */
 export function searchInput(
@@ -56,10 +65,20 @@ export function searchInput(
   return {
     documents: questions.map((q) => {
       const ref = index.points.get(q.point)!;
-      return questionDocument({
-        ...q,
-        outlineTitles: [ref.point.title, ref.point.title_en, ref.topic.title, ref.section.title],
-      });
+      const outlineTitles = [
+        ref.point.title,
+        ref.point.title_en,
+        ref.topic.title,
+        ref.section.title,
+      ];
+      // The same compiled question under the same outline titles makes the same document: reuse
+      // it, with a key that lets the index reuse its terms without serialising its fields.
+      const titles = outlineTitles.join('\u0000');
+      const hit = documentOf.get(q);
+      if (hit && hit.titles === titles) return hit.doc;
+      const doc = { ...questionDocument({ ...q, outlineTitles }), key: `doc-${++documentCount}` };
+      documentOf.set(q, { titles, doc });
+      return doc;
     }),
     dictionary: DOMAIN_WORDS,
     concepts: glossaryConcepts(glossary),
@@ -82,9 +101,44 @@ async function renderCached(
   return results as RenderedFields[];
 }
 
+/**
+ * A compiled question is a pure function of its parsed file (same object while the watch cache
+ * keeps it), its rendered Markdown (same object from the render cache) and its place in the
+ * outline; while those stay the same it is reused, and so is its JSON (see `questionJson`).
+ */
+const compiledOf = new WeakMap<
+  LoadedQuestion,
+  { rendered: RenderedFields; place: string; compiled: CompiledQuestion }
+>();
+const jsonOf = new WeakMap<CompiledQuestion, string>();
+
+const digestOf = new WeakMap<CompiledQuestion, string>();
+
+/** SHA-256 of a compiled question's source path and JSON, computed once per question object. */
+function questionDigest(q: CompiledQuestion): string {
+  let digest = digestOf.get(q);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(`${q.source}\n${questionJson(q)}`)
+      .digest('hex');
+    digestOf.set(q, digest);
+  }
+  return digest;
+}
+
+/** JSON of a compiled question, serialised once per question object. */
+export function questionJson(q: CompiledQuestion): string {
+  let json = jsonOf.get(q);
+  if (json === undefined) {
+    json = JSON.stringify(q);
+    jsonOf.set(q, json);
+  }
+  return json;
+}
+
 function buildBundle(
   content: LoadedContent,
-  html: Map<LoadedQuestion, ReturnType<typeof placeRendered>>,
+  html: Map<LoadedQuestion, { source: RenderedFields; placed: ReturnType<typeof placeRendered> }>,
   renderer: Renderer,
   cache?: CompileCache,
 ): Bundle | undefined {
@@ -96,9 +150,12 @@ function buildBundle(
   const questions: CompiledQuestion[] = known.map((q) => {
     const fm = q.frontMatter;
     const ref = index.points.get(fm.points[0]!)!;
+    const { source, placed: rendered } = html.get(q)!;
+    const place = `${ref.track.id}\u0000${ref.section.id}\u0000${ref.point.id}`;
+    const hit = compiledOf.get(q);
+    if (hit && hit.rendered === source && hit.place === place) return hit.compiled;
     const { quick_answer, rubric, follow_ups, ...rest } = fm;
-    const rendered = html.get(q)!;
-    return {
+    const compiled: CompiledQuestion = {
       ...rest,
       track: ref.track.id,
       section: ref.section.id,
@@ -116,6 +173,8 @@ function buildBundle(
       bodyHtml: rendered.bodyHtml,
       source: q.file,
     };
+    compiledOf.set(q, { rendered: source, place, compiled });
+    return compiled;
   });
   // Outline order, then difficulty, then id: a stable order for lists and previous/next.
   questions.sort(
@@ -128,7 +187,7 @@ function buildBundle(
   const hash = createHash('sha256');
   hash.update(JSON.stringify(outline));
   hash.update(JSON.stringify(glossary));
-  for (const q of questions) hash.update(`${q.source}\n${JSON.stringify(q)}`);
+  for (const q of questions) hash.update(questionDigest(q));
   return {
     version: 1,
     contentHash: hash.digest('hex').slice(0, 16),

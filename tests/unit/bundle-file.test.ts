@@ -65,6 +65,19 @@ describe('compile cache', () => {
     expect(JSON.stringify(incremental.bundle)).toBe(JSON.stringify(scratch.bundle));
     expect(incremental.bundle!.questions.find((q) => q.id === 'q-1')!.body).toContain('新增的一段');
   });
+  it('gives the same bundle as a compile from scratch after an outline title changes', async () => {
+    // Compiled questions, their JSON and their search documents are reused across builds while
+    // their inputs are the same objects; a renamed point must still reach every question under it.
+    const dir = fixture();
+    const cache = new CompileCache();
+    await compileContent(dir, { cache });
+    const outline = join(dir, 'content', 'outline.yaml');
+    writeFileSync(outline, readFileSync(outline, 'utf8').replace('注意力机制', '注意力机制与缩放'));
+    const incremental = await compileContent(dir, { cache });
+    const scratch = await compileContent(dir);
+    expect(JSON.stringify(incremental.bundle)).toBe(JSON.stringify(scratch.bundle));
+    expect(incremental.bundle!.search.dict.length).toBeGreaterThan(0);
+  });
 });
 
 describe('watch mode', () => {

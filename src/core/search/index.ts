@@ -92,8 +92,10 @@ export function buildIndex(input: IndexInput, memo?: IndexMemo): SerializedIndex
   const lengths: number[] = [];
   for (const doc of input.documents) {
     const { tf, length } = memo
-      ? memo.memo('index-doc', `${tools.generation}\u0000${JSON.stringify(doc.fields)}`, () =>
-          documentTerms(doc),
+      ? memo.memo(
+          'index-doc',
+          `${tools.generation}\u0000${doc.key ?? JSON.stringify(doc.fields)}`,
+          () => documentTerms(doc),
         )
       : documentTerms(doc);
     tfs.push(tf);

@@ -25,6 +25,11 @@ export interface SearchDocument {
   title: string;
   /** Text fields with their weights; `phrasesOnly` fields add only words and concepts, no bigrams. */
   fields: { text: string; weight: number; phrasesOnly?: boolean }[];
+  /**
+   * Identity of exactly these fields, for memoising their terms across builds (watch mode); the
+   * caller guarantees a new key whenever the fields change. Without it the fields are the key.
+   */
+  key?: string;
 }
 
 export interface SearchHit {

@@ -114,10 +114,7 @@ export async function loadBundle(
  * that did not change are the same objects from one watch build to the next, so the split (and its
  * serialisation, the bulk of writing ~35 MB) is done once per question object.
  */
-const splits = new WeakMap<
-  CompiledQuestion,
-  { line: string; bytes: number; rest: Omit<CompiledQuestion, DetailKey> }
->();
+const splits = new WeakMap<CompiledQuestion, { line: string; bytes: number; restJson: string }>();
 
 function splitOf(q: CompiledQuestion) {
   let split = splits.get(q);
@@ -129,11 +126,7 @@ function splitOf(q: CompiledQuestion) {
       else rest[k] = v;
     }
     const line = `${JSON.stringify(details)}\n`;
-    split = {
-      line,
-      bytes: Buffer.byteLength(line),
-      rest: rest as Omit<CompiledQuestion, DetailKey>,
-    };
+    split = { line, bytes: Buffer.byteLength(line), restJson: JSON.stringify(rest) };
     splits.set(q, split);
   }
   return split;
@@ -147,19 +140,20 @@ function writeBundle(root: string, bundle: Bundle): void {
   const offsets: number[] = [];
   let offset = 0;
   const questions = bundle.questions.map((q) => {
-    const { line, bytes, rest } = splitOf(q);
+    const { line, bytes, restJson } = splitOf(q);
     offsets.push(offset);
     offset += bytes;
     lines.push(line);
-    return rest;
+    return restJson;
   });
   offsets.push(offset);
-  const { search, ...rest } = bundle;
-  const onDisk: BundleFile = {
+  const { search, questions: _, ...rest } = bundle;
+  // The questions' JSON is kept per question; the rest of the bundle is small.
+  const meta = JSON.stringify({
     ...rest,
-    questions,
     details: { contentHash: bundle.contentHash, offsets },
-  };
+  } satisfies Omit<BundleFile, 'questions'>);
+  const onDisk = `${meta.slice(0, -1)},"questions":[${questions.join(',')}]}`;
   const searchFile = join(root, SEARCH_FILE);
   // Both side files start with a header line naming the build, so a reader can tell a file from
   // another build. Each file is replaced whole (write, then rename), so a running server keeps
@@ -167,7 +161,7 @@ function writeBundle(root: string, bundle: Bundle): void {
   const header = `${JSON.stringify({ contentHash: bundle.contentHash })}\n`;
   writeFileSync(`${searchFile}.tmp`, `${header}${JSON.stringify(search)}`);
   writeFileSync(`${detailsFile}.tmp`, `${header}${lines.join('')}`);
-  writeFileSync(`${file}.tmp`, JSON.stringify(onDisk));
+  writeFileSync(`${file}.tmp`, onDisk);
   renameSync(`${detailsFile}.tmp`, detailsFile);
   renameSync(`${searchFile}.tmp`, searchFile);
   renameSync(`${file}.tmp`, file);

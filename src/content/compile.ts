@@ -37,7 +37,7 @@ export async function compileContent(
   const { cache } = options;
   const content = await loadContent(root, options);
   checkContent(content, cache);
-  const rendered = await renderCached(content.questions.map(questionFields), cache);
+  const rendered = await renderCached(content.questions, cache);
   content.questions.forEach((q, i) => {
     for (const p of rendered[i]!.problems) content.problems.add(q.file, p.line, p.message, p.fix);
   });
@@ -85,16 +85,30 @@ export function searchInput(
   };
 }
 
+/** The render-cache key of a question's Markdown fields, serialised once per parsed file. */
+const renderKeyOf = new WeakMap<LoadedQuestion, { fields: MarkdownField[]; key: string }>();
+
+function renderJob(q: LoadedQuestion): { fields: MarkdownField[]; key: string } {
+  let job = renderKeyOf.get(q);
+  if (!job) {
+    const fields = questionFields(q);
+    job = { fields, key: JSON.stringify(fields) };
+    renderKeyOf.set(q, job);
+  }
+  return job;
+}
+
 /** Render what the cache does not already hold for exactly these fields. */
 async function renderCached(
-  jobs: MarkdownField[][],
+  questions: LoadedQuestion[],
   cache: CompileCache | undefined,
 ): Promise<RenderedFields[]> {
-  if (!cache) return renderAll(jobs);
-  const keys = jobs.map((fields) => JSON.stringify(fields));
+  if (!cache) return renderAll(questions.map(questionFields));
+  const jobs = questions.map(renderJob);
+  const keys = jobs.map((j) => j.key);
   const results = keys.map((key) => cache.get<RenderedFields>('render', key));
   const missing = results.flatMap((r, i) => (r ? [] : [i]));
-  const fresh = await renderAll(missing.map((i) => jobs[i]!));
+  const fresh = await renderAll(missing.map((i) => jobs[i]!.fields));
   missing.forEach((i, k) => {
     results[i] = cache.set('render', keys[i]!, fresh[k]!);
   });

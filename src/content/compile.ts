@@ -118,14 +118,12 @@ async function renderCached(
 /**
  * A compiled question is a pure function of its parsed file (same object while the watch cache
  * keeps it), its rendered Markdown (same object from the render cache) and its place in the
- * outline; while those stay the same it is reused, and so is its JSON (see `questionJson`).
+ * outline; while those stay the same it is reused, and so is its digest (`questionDigest`).
  */
 const compiledOf = new WeakMap<
   LoadedQuestion,
   { rendered: RenderedFields; place: string; compiled: CompiledQuestion }
 >();
-const jsonOf = new WeakMap<CompiledQuestion, string>();
-
 const digestOf = new WeakMap<CompiledQuestion, string>();
 
 /** SHA-256 of a compiled question's source path and JSON, computed once per question object. */
@@ -133,21 +131,11 @@ function questionDigest(q: CompiledQuestion): string {
   let digest = digestOf.get(q);
   if (digest === undefined) {
     digest = createHash('sha256')
-      .update(`${q.source}\n${questionJson(q)}`)
+      .update(`${q.source}\n${JSON.stringify(q)}`)
       .digest('hex');
     digestOf.set(q, digest);
   }
   return digest;
-}
-
-/** JSON of a compiled question, serialised once per question object. */
-export function questionJson(q: CompiledQuestion): string {
-  let json = jsonOf.get(q);
-  if (json === undefined) {
-    json = JSON.stringify(q);
-    jsonOf.set(q, json);
-  }
-  return json;
 }
 
 function buildBundle(

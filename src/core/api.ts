@@ -267,3 +267,20 @@ export interface LabDetail extends LabListItem {
   html: string;
   linked: QuestionSummary[];
 }
+
+/** GET /api/export/cheatsheet: quick answers grouped by outline point, for printing. */
+export interface CheatSheet {
+  title: string;
+  groups: {
+    point: string;
+    section: string;
+    items: { id: string; title: string; quickAnswerHtml: string }[];
+  }[];
+}
+
+/** What an export covers: one of a track, a section or a role (none: the whole bank). */
+export interface ExportScope {
+  track?: string;
+  section?: string;
+  role?: string;
+}

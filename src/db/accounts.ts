@@ -45,14 +45,16 @@ export async function createAccount(
   return { ...account, createdAt };
 }
 
-export async function findAccount(
+/** The account whose `column` equals `value`; null for none, or for the local user (no login). */
+async function accountWhere(
   db: Kysely<DatabaseSchema>,
-  username: string,
+  column: 'id' | 'username',
+  value: string,
 ): Promise<AccountWithHash | null> {
   const row = await db
     .selectFrom('users')
     .select(['id', 'username', 'created_at', 'password_hash'])
-    .where('username', '=', normalizeUsername(username))
+    .where(column, '=', value)
     .executeTakeFirst();
   if (!row?.username || !row.password_hash) return null;
   return {
@@ -63,22 +65,18 @@ export async function findAccount(
   };
 }
 
-export async function getAccountById(
+export function findAccount(
+  db: Kysely<DatabaseSchema>,
+  username: string,
+): Promise<AccountWithHash | null> {
+  return accountWhere(db, 'username', normalizeUsername(username));
+}
+
+export function getAccountById(
   db: Kysely<DatabaseSchema>,
   id: string,
 ): Promise<AccountWithHash | null> {
-  const row = await db
-    .selectFrom('users')
-    .select(['id', 'username', 'created_at', 'password_hash'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row?.username || !row.password_hash) return null;
-  return {
-    id: row.id,
-    username: row.username,
-    createdAt: row.created_at,
-    passwordHash: row.password_hash,
-  };
+  return accountWhere(db, 'id', id);
 }
 
 export async function setPasswordHash(

@@ -4,7 +4,7 @@
  * export → import → export gives the same document (apart from `exportedAt`).
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { USER_DATA_FORMAT, USER_DATA_VERSION, type UserData } from '../core/schema/user-data.ts';
 import { OWN_PREFIX } from './reports.ts';
 import type { DatabaseSchema } from './schema.ts';
@@ -91,7 +91,7 @@ export async function exportUserData(db: Db, userId: string, now: Date): Promise
   };
 }
 
-export async function userHasData(db: Db, userId: string): Promise<boolean> {
+async function userHasData(db: Db, userId: string): Promise<boolean> {
   for (const table of [
     'cards',
     'review_logs',
@@ -147,14 +147,6 @@ async function takenIds(
   return taken;
 }
 
-async function insertChunks<T extends object>(
-  rows: T[],
-  insert: (chunk: T[]) => Promise<unknown>,
-): Promise<void> {
-  // PostgreSQL allows 65,535 bind parameters a statement; SQLite 32,766.
-  for (let i = 0; i < rows.length; i += 200) await insert(rows.slice(i, i + 200));
-}
-
 export interface ImportCounts {
   cards: number;
   reviewLogs: number;
@@ -183,121 +175,89 @@ export async function importUserData(
         );
       await deleteUserData(tx, userId);
     }
+    // Ids already used in this database (by anyone) get fresh ones; references follow.
     const remap = async (
       table: Parameters<typeof takenIds>[1],
-      ids: string[],
+      rows: { id: string }[],
     ): Promise<Map<string, string>> => {
+      const ids = rows.map((r) => r.id);
       const taken = await takenIds(tx, table, ids);
       return new Map(ids.map((id) => [id, taken.has(id) ? randomUUID() : id]));
     };
-    const logIds = await remap(
-      'review_logs',
-      data.reviewLogs.map((r) => r.id),
-    );
-    const noteIds = await remap(
-      'notes',
-      data.notes.map((r) => r.id),
-    );
-    const reportIds = await remap(
-      'reports',
-      data.reports.map((r) => r.id),
-    );
-    const itemIds = await remap(
-      'report_items',
-      data.reportItems.map((r) => r.id),
-    );
-    const interviewIds = await remap(
-      'interviews',
-      data.interviews.map((r) => r.id),
-    );
-    const turnIds = await remap(
-      'interview_turns',
-      data.interviewTurns.map((r) => r.id),
-    );
+    // PostgreSQL allows 65,535 bind parameters a statement, SQLite 32,766: 200 rows at a time.
+    const insert = async <T extends keyof DatabaseSchema>(
+      table: T,
+      rows: Insertable<DatabaseSchema[T]>[],
+    ) => {
+      for (let i = 0; i < rows.length; i += 200)
+        await tx
+          .insertInto(table)
+          .values(rows.slice(i, i + 200) as never)
+          .execute();
+    };
+    const logIds = await remap('review_logs', data.reviewLogs);
+    const noteIds = await remap('notes', data.notes);
+    const reportIds = await remap('reports', data.reports);
+    const itemIds = await remap('report_items', data.reportItems);
+    const interviewIds = await remap('interviews', data.interviews);
+    const turnIds = await remap('interview_turns', data.interviewTurns);
     // Cards, logs and mistakes on a report's own question ("own:<item id>") follow its item.
     const qid = (id: string) =>
       id.startsWith(OWN_PREFIX)
         ? `${OWN_PREFIX}${itemIds.get(id.slice(OWN_PREFIX.length)) ?? id.slice(OWN_PREFIX.length)}`
         : id;
     const u = { user_id: userId };
-    if (data.settings)
-      await tx
-        .insertInto('settings')
-        .values({ ...data.settings, ...u })
-        .execute();
-    if (data.plan)
-      await tx
-        .insertInto('plans')
-        .values({ ...data.plan, ...u })
-        .execute();
-    await insertChunks(data.reports, (c) =>
-      tx
-        .insertInto('reports')
-        .values(c.map((r) => ({ ...r, ...u, id: reportIds.get(r.id)! })))
-        .execute(),
+    if (data.settings) await insert('settings', [{ ...data.settings, ...u }]);
+    if (data.plan) await insert('plans', [{ ...data.plan, ...u }]);
+    await insert(
+      'reports',
+      data.reports.map((r) => ({ ...r, ...u, id: reportIds.get(r.id)! })),
     );
-    await insertChunks(data.reportItems, (c) =>
-      tx
-        .insertInto('report_items')
-        .values(
-          c.map((r) => ({
-            ...r,
-            ...u,
-            id: itemIds.get(r.id)!,
-            report_id: reportIds.get(r.report_id)!,
-          })),
-        )
-        .execute(),
+    await insert(
+      'report_items',
+      data.reportItems.map((r) => ({
+        ...r,
+        ...u,
+        id: itemIds.get(r.id)!,
+        report_id: reportIds.get(r.report_id)!,
+      })),
     );
-    await insertChunks(data.cards, (c) =>
-      tx
-        .insertInto('cards')
-        .values(c.map((r) => ({ ...r, ...u, question_id: qid(r.question_id) })))
-        .execute(),
+    await insert(
+      'cards',
+      data.cards.map((r) => ({ ...r, ...u, question_id: qid(r.question_id) })),
     );
-    await insertChunks(data.mistakes, (c) =>
-      tx
-        .insertInto('mistakes')
-        .values(c.map((r) => ({ ...r, ...u, question_id: qid(r.question_id) })))
-        .execute(),
+    await insert(
+      'mistakes',
+      data.mistakes.map((r) => ({ ...r, ...u, question_id: qid(r.question_id) })),
     );
-    await insertChunks(data.bookmarks, (c) =>
-      tx
-        .insertInto('bookmarks')
-        .values(c.map((r) => ({ ...r, ...u })))
-        .execute(),
+    await insert(
+      'bookmarks',
+      data.bookmarks.map((r) => ({ ...r, ...u })),
     );
-    await insertChunks(data.reviewLogs, (c) =>
-      tx
-        .insertInto('review_logs')
-        .values(
-          c.map((r) => ({ ...r, ...u, id: logIds.get(r.id)!, question_id: qid(r.question_id) })),
-        )
-        .execute(),
+    await insert(
+      'review_logs',
+      data.reviewLogs.map((r) => ({
+        ...r,
+        ...u,
+        id: logIds.get(r.id)!,
+        question_id: qid(r.question_id),
+      })),
     );
-    await insertChunks(data.notes, (c) =>
-      tx
-        .insertInto('notes')
-        .values(c.map((r) => ({ ...r, ...u, id: noteIds.get(r.id)! })))
-        .execute(),
+    await insert(
+      'notes',
+      data.notes.map((r) => ({ ...r, ...u, id: noteIds.get(r.id)! })),
     );
-    await insertChunks(data.interviews, (c) =>
-      tx
-        .insertInto('interviews')
-        .values(c.map((r) => ({ ...r, ...u, id: interviewIds.get(r.id)! })))
-        .execute(),
+    await insert(
+      'interviews',
+      data.interviews.map((r) => ({ ...r, ...u, id: interviewIds.get(r.id)! })),
     );
-    await insertChunks(data.interviewTurns, (c) =>
-      tx
-        .insertInto('interview_turns')
-        .values(
-          c.map((r) => ({
-            ...r,
-            id: turnIds.get(r.id)!,
-            interview_id: interviewIds.get(r.interview_id)!,
-          })),
-        )
-        .execute(),
+    await insert(
+      'interview_turns',
+      data.interviewTurns.map((r) => ({
+        ...r,
+        id: turnIds.get(r.id)!,
+        interview_id: interviewIds.get(r.interview_id)!,
+      })),
     );
     return {
       cards: data.cards.length,

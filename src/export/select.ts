@@ -1,17 +1,12 @@
 /** Which questions an export takes: a track, a section or a role (the sections it weighs), or all. */
+import type { ExportScope } from '../core/api.ts';
 import type { CompiledQuestion } from '../core/bundle.ts';
 import type { Catalog } from '../core/catalog.ts';
 import { planQuestions } from '../core/practice/plan.ts';
 
-export interface ExportSelection {
-  track?: string;
-  section?: string;
-  role?: string;
-}
-
 export class SelectionError extends Error {}
 
-export function selectQuestions(catalog: Catalog, sel: ExportSelection): CompiledQuestion[] {
+export function selectQuestions(catalog: Catalog, sel: ExportScope): CompiledQuestion[] {
   const given = [sel.track, sel.section, sel.role].filter(Boolean).length;
   if (given > 1) throw new SelectionError('give one of track, section or role, not several');
   const outline = catalog.bundle.outline;

@@ -18,6 +18,7 @@ import {
   planInterview,
 } from '../core/interview/planner.ts';
 import { QUESTION_TYPE_LABELS } from '../core/labels.ts';
+import { seededSample } from '../core/labs/random.ts';
 import { formatInterval, newCard } from '../core/practice/scheduler.ts';
 import { addCards, applyReview, listCards, NotACardError } from '../db/cards.ts';
 import type { Database } from '../db/connect.ts';
@@ -236,20 +237,7 @@ export function createMcpServer(deps: McpDeps): McpServer {
           return failure(
             `没有章节“${section}”：可用的有 ${catalog.bundle.outline.tracks.flatMap((t) => t.sections.map((x) => x.id)).join(', ')}`,
           );
-        // A seeded shuffle (mulberry32): the same seed draws the same questions.
-        let a = s >>> 0;
-        const rand = () => {
-          a = (a + 0x6d2b79f5) >>> 0;
-          let t = a;
-          t = Math.imul(t ^ (t >>> 15), t | 1);
-          t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-          return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-        };
-        picked = [...pool]
-          .map((q) => [rand(), q] as const)
-          .sort((x, y) => x[0] - y[0])
-          .slice(0, count)
-          .map(([, q]) => q);
+        picked = seededSample(pool, count, s);
       }
       return result(`抽到 ${picked.length} 道题（seed ${s}）：\n${picked.map(line).join('\n')}`, {
         seed: s,

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { UserDataSchema } from '../core/schema/user-data.ts';
+import { isPublic } from './auth.ts';
 import { Credentials, Deletion, ImportQuery, PasswordChange } from './routes/account.ts';
 import { QuestionsQuery, SearchQuery } from './routes/content.ts';
 import { ExportQuery } from './routes/exports.ts';
@@ -31,8 +32,8 @@ export interface RouteDoc {
   tag: string;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** Needs a session in the server mode (user data). */
-  user?: boolean;
+  /** Needs a session in the server mode (user data): whatever the auth gate does not let through. */
+  user: boolean;
   /** A success status other than 200. */
   status?: 201 | 204;
   /** The success body is not JSON (Server-Sent Events). */
@@ -46,21 +47,25 @@ const r = (
   path: string,
   tag: string,
   summary: string,
-  extra: Partial<RouteDoc> = {},
-): RouteDoc => ({ method, path, tag, summary, user: true, ...extra });
-const pub = { user: false };
+  extra: Partial<Omit<RouteDoc, 'user'>> = {},
+): RouteDoc => ({
+  method,
+  path,
+  tag,
+  summary,
+  user: !isPublic(method.toUpperCase(), path),
+  ...extra,
+});
 
 export const ROUTES: RouteDoc[] = [
   r('post', '/api/auth/register', 'accounts', 'Register an account and log in (server mode)', {
-    ...pub,
     body: Credentials,
     status: 201,
   }),
   r('post', '/api/auth/login', 'accounts', 'Log in; sets the session cookie', {
-    ...pub,
     body: Credentials,
   }),
-  r('post', '/api/auth/logout', 'accounts', 'End this session', { ...pub, status: 204 }),
+  r('post', '/api/auth/logout', 'accounts', 'End this session', { status: 204 }),
   r('post', '/api/auth/password', 'accounts', 'Change the password; ends every other session', {
     body: PasswordChange,
     status: 204,
@@ -75,23 +80,16 @@ export const ROUTES: RouteDoc[] = [
     query: ImportQuery,
     body: UserDataSchema,
   }),
-  r('get', '/api/health', 'content', 'Status, question count, content hash, database, grader', pub),
-  r('get', '/api/outline', 'content', 'The outline with question counts, and the roles', pub),
+  r('get', '/api/health', 'content', 'Status, question count, content hash, database, grader'),
+  r('get', '/api/outline', 'content', 'The outline with question counts, and the roles'),
   r('get', '/api/questions', 'content', 'Question summaries, filtered and paged', {
-    ...pub,
     query: QuestionsQuery,
   }),
-  r(
-    'get',
-    '/api/questions/:id',
-    'content',
-    'A whole question with rendered answer and navigation',
-    pub,
-  ),
-  r('get', '/api/search', 'content', 'Ranked search over the bank', { ...pub, query: SearchQuery }),
-  r('get', '/api/search/index', 'content', 'The serialized search index for the browser', pub),
-  r('get', '/api/glossary', 'content', 'Glossary terms', pub),
-  r('get', '/api/stats', 'content', 'Questions per track, section and point', pub),
+  r('get', '/api/questions/:id', 'content', 'A whole question with rendered answer and navigation'),
+  r('get', '/api/search', 'content', 'Ranked search over the bank', { query: SearchQuery }),
+  r('get', '/api/search/index', 'content', 'The serialized search index for the browser'),
+  r('get', '/api/glossary', 'content', 'Glossary terms'),
+  r('get', '/api/stats', 'content', 'Questions per track, section and point'),
   r('get', '/api/bookmarks', 'practice', 'Bookmarked questions'),
   r('put', '/api/bookmarks/:questionId', 'practice', 'Bookmark a question'),
   r('delete', '/api/bookmarks/:questionId', 'practice', 'Remove a bookmark'),
@@ -125,15 +123,14 @@ export const ROUTES: RouteDoc[] = [
   r('get', '/api/plan', 'plans', "The study plan with today's tasks", { query: PlanQuery }),
   r('put', '/api/plan', 'plans', 'Set the study plan', { query: PlanQuery, body: PlanBody }),
   r('delete', '/api/plan', 'plans', 'Drop the study plan'),
-  r('get', '/api/labs', 'labs', 'The lab calculators', pub),
-  r('get', '/api/labs/:id', 'labs', 'A lab: fields, presets, linked questions', pub),
+  r('get', '/api/labs', 'labs', 'The lab calculators'),
+  r('get', '/api/labs/:id', 'labs', 'A lab: fields, presets, linked questions'),
   r('get', '/api/interviews', 'interviews', 'Mock interviews'),
   r('post', '/api/interviews', 'interviews', 'Start a mock interview', {
     body: InterviewCreate,
     status: 201,
   }),
   r('get', '/api/interviews/sheet', 'interviews', 'An interviewer sheet (questions with rubrics)', {
-    ...pub,
     query: SheetQuery,
   }),
   r('get', '/api/interviews/:id', 'interviews', 'A mock interview and its current prompt'),
@@ -181,20 +178,17 @@ export const ROUTES: RouteDoc[] = [
   r('post', '/api/reports/:id/cards', 'reports', "Put a report's questions into review"),
   r('delete', '/api/reports/:id', 'reports', 'Delete a report', { status: 204 }),
   r('get', '/api/export/anki', 'exports', 'An Anki deck (TSV, GUIDs, one deck per section)', {
-    ...pub,
     query: ExportQuery,
     text: 'text/tab-separated-values',
   }),
   r('get', '/api/export/markdown', 'exports', 'Questions as one Markdown document', {
-    ...pub,
     query: ExportQuery,
     text: 'text/markdown',
   }),
   r('get', '/api/export/cheatsheet', 'exports', 'Quick answers grouped by point, for printing', {
-    ...pub,
     query: ExportQuery,
   }),
-  r('get', '/api/openapi.json', 'meta', 'This document', pub),
+  r('get', '/api/openapi.json', 'meta', 'This document'),
 ];
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {

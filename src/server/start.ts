@@ -62,14 +62,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const bundle = await loadBundle(options.root, log);
   mark('bundle loaded');
   const databaseUrl = options.databaseUrl ?? DEFAULT_DATABASE_URL;
-  const auth = authFromEnv(options.env ?? process.env, parseDatabaseUrl(databaseUrl).kind);
+  const env = options.env ?? process.env;
+  const auth = authFromEnv(env, parseDatabaseUrl(databaseUrl).kind);
   const database = await openDatabase(databaseUrl);
   mark('database open');
   const webDir = join(options.root, 'dist/web');
   const hasWeb = existsSync(join(webDir, 'index.html'));
   if (!hasWeb)
     log('dist/web is missing: serving the API only (run "npm run build" for the web app)');
-  const env = options.env ?? process.env;
   const llmConfig = llmConfigFromEnv(env);
   const app = await createApp({
     catalog: new Catalog(bundle),

@@ -4,7 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestDatabase } from '../helpers/databases.ts';
-import { HttpSession, type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { type ServerProcess, startServerProcess } from '../helpers/server-process.ts';
+import { SessionClient } from '../helpers/session-client.ts';
 
 const ENV = { AUTH: 'on' };
 
@@ -33,7 +34,7 @@ describe.each(DIALECTS)('server processes on $name', ({ name, open }) => {
     ]);
     running.push(a, b);
     expect(a.url).not.toBe(b.url);
-    const onA = new HttpSession(a.url);
+    const onA = SessionClient.overHttp(a.url);
     expect(
       (
         await onA.send('POST', '/api/auth/register', {
@@ -43,7 +44,7 @@ describe.each(DIALECTS)('server processes on $name', ({ name, open }) => {
       ).status,
     ).toBe(201);
     // The same cookie on the other instance is the same session.
-    const onB = new HttpSession(b.url);
+    const onB = SessionClient.overHttp(b.url);
     onB.cookie = onA.cookie;
     expect((await onB.send('GET', '/api/me')).body.user.username).toBe(`two_${name}`);
     const ids = await questionIds(a.url, 3);
@@ -69,7 +70,7 @@ describe.each(DIALECTS)('server processes on $name', ({ name, open }) => {
   it('keeps every acknowledged review and no partial one across a SIGKILL', async () => {
     const first = await startServerProcess(db.url, ENV);
     running.push(first);
-    const s = new HttpSession(first.url);
+    const s = SessionClient.overHttp(first.url);
     await s.send('POST', '/api/auth/register', {
       username: `kill_${name}`,
       password: 'durable secret',
@@ -105,7 +106,7 @@ describe.each(DIALECTS)('server processes on $name', ({ name, open }) => {
 
     const second = await startServerProcess(db.url, ENV);
     running.push(second);
-    const again = new HttpSession(second.url);
+    const again = SessionClient.overHttp(second.url);
     again.cookie = s.cookie; // the session survived the crash too
     const data = (await again.send('GET', '/api/me/export')).body;
     const logs = new Map<string, any>(data.reviewLogs.map((l: any) => [l.id, l]));

@@ -1,5 +1,12 @@
-/** A client over `app.request()` that keeps the session cookie, like a browser would. */
-import type { Hono } from 'hono';
+/**
+ * A client that keeps the session cookie, like a browser would: over `app.request()` (no socket),
+ * or over real HTTP to a running server (`SessionClient.overHttp`).
+ */
+
+/** What sends a request: a Hono app, or `fetch` against a server. */
+export interface RequestTarget {
+  request(url: string, init: RequestInit): Response | Promise<Response>;
+}
 
 export interface Reply {
   status: number;
@@ -11,9 +18,14 @@ export class SessionClient {
   cookie: string | null = null;
 
   constructor(
-    readonly app: Hono<any>,
+    readonly app: RequestTarget,
     readonly origin = 'http://localhost',
   ) {}
+
+  /** Real HTTP to a server at `base` (e.g. http://127.0.0.1:3000). */
+  static overHttp(base: string): SessionClient {
+    return new SessionClient({ request: (url, init) => fetch(url, init) }, base);
+  }
 
   async send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const res = await this.app.request(`${this.origin}${path}`, {

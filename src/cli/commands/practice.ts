@@ -17,6 +17,7 @@ import {
 import { buildReport, type Turn } from '../../core/interview/report.ts';
 import { advance, currentPrompt, gradeTurn } from '../../core/interview/session.ts';
 import { DIFFICULTY_LABELS, QUESTION_TYPE_LABELS } from '../../core/labels.ts';
+import { seededSample } from '../../core/labs/random.ts';
 import { formatInterval, newCard, preview } from '../../core/practice/scheduler.ts';
 import {
   addCards,
@@ -212,18 +213,6 @@ export interface QuizOptions {
   answers?: string;
 }
 
-/** A seeded shuffle (mulberry32), so that a seed draws the same quiz again. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function quizCommand(root: string, opts: QuizOptions): Promise<void> {
   const catalog = await loadCatalog(root);
   let pool: CompiledQuestion[];
@@ -233,12 +222,7 @@ export async function quizCommand(root: string, opts: QuizOptions): Promise<void
     fail((e as Error).message);
   }
   const seed = opts.seed ?? Math.floor(Date.now() / 1000) % 2 ** 31;
-  const rand = seeded(seed);
-  const quiz = pool
-    .map((q) => [rand(), q] as const)
-    .sort((x, y) => x[0] - y[0])
-    .slice(0, opts.n ?? 10)
-    .map(([, q]) => q);
+  const quiz = seededSample(pool, opts.n ?? 10, seed);
   const grade = (q: CompiledQuestion, answer: string) => {
     const g = gradeAnswer(gradableOf(q), answer);
     return {

@@ -171,24 +171,26 @@ export const UserDataSchema = z
     unique(d.reportItems, 'id', 'reportItems');
     unique(d.interviews, 'id', 'interviews');
     unique(d.interviewTurns, 'id', 'interviewTurns');
-    const reports = new Set(d.reports.map((r) => r.id));
-    d.reportItems.forEach((r, i) => {
-      if (!reports.has(r.report_id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reportItems', i, 'report_id'],
-          message: `refers to report "${r.report_id}", which is not in the document`,
-        });
-    });
-    const interviews = new Set(d.interviews.map((r) => r.id));
-    d.interviewTurns.forEach((r, i) => {
-      if (!interviews.has(r.interview_id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['interviewTurns', i, 'interview_id'],
-          message: `refers to interview "${r.interview_id}", which is not in the document`,
-        });
-    });
+    const refers = <T>(
+      rows: T[],
+      path: string,
+      field: keyof T & string,
+      targets: { id: string }[],
+      what: string,
+    ) => {
+      const ids = new Set(targets.map((t) => t.id));
+      rows.forEach((r, i) => {
+        const id = String(r[field]);
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, i, field],
+            message: `refers to ${what} "${id}", which is not in the document`,
+          });
+      });
+    };
+    refers(d.reportItems, 'reportItems', 'report_id', d.reports, 'report');
+    refers(d.interviewTurns, 'interviewTurns', 'interview_id', d.interviews, 'interview');
   });
 
 export type UserData = z.infer<typeof UserDataSchema>;

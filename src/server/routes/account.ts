@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { UserDataSchema } from '../../core/schema/user-data.ts';
 import {
+  type AccountWithHash,
   createAccount,
   createSession,
   deleteAccount,
@@ -18,6 +19,7 @@ import {
   setPasswordHash,
   UsernameTakenError,
 } from '../../db/accounts.ts';
+import type { Database } from '../../db/connect.ts';
 import { OWN_PREFIX } from '../../db/reports.ts';
 import { exportUserData, ImportConflictError, importUserData } from '../../db/transfer.ts';
 import {
@@ -57,6 +59,20 @@ let dummyHash: Promise<string> | null = null;
 
 async function argon2() {
   return import('@node-rs/argon2');
+}
+
+/** The session's account (the gate has let a user through; a deleted one gets a 401). */
+async function sessionAccount(db: Database['db'], userId: string): Promise<AccountWithHash> {
+  const account = await getAccountById(db, userId);
+  if (!account) throw new ApiError(401, 'unauthenticated', 'log in first');
+  return account;
+}
+
+/** A 403 saying `message` unless `password` is the account's. */
+async function requirePassword(account: AccountWithHash, password: string, message: string) {
+  const { verify } = await argon2();
+  if (!(await verify(account.passwordHash, password)))
+    throw new ApiError(403, 'bad_credentials', message);
 }
 
 export interface AccountRouteOptions extends ServerDeps {
@@ -124,12 +140,10 @@ export function authRoutes(options: AccountRouteOptions): Hono<AppEnv> {
     );
     const { hash, verify } = await argon2();
     const account = await findAccount(db, body.username);
-    if (!account) {
-      dummyHash ??= hash('not a password of anyone');
-      await verify(await dummyHash, body.password);
-      throw new ApiError(401, 'bad_credentials', 'the username or the password is wrong');
-    }
-    if (!(await verify(account.passwordHash, body.password)))
+    // No such user: verify against a dummy hash anyway, so the time taken does not tell.
+    dummyHash ??= hash('not a password of anyone');
+    const ok = await verify(account?.passwordHash ?? (await dummyHash), body.password);
+    if (!account || !ok)
       throw new ApiError(401, 'bad_credentials', 'the username or the password is wrong');
     await startSession(c, account.id);
     // Housekeeping rides on logins: expired sessions and stale rate-limit windows go.
@@ -149,11 +163,9 @@ export function authRoutes(options: AccountRouteOptions): Hono<AppEnv> {
   app.post('/password', async (c) => {
     const body = parseParams(PasswordChange, await readJson(c), 'body');
     const userId = c.get('userId');
-    const account = await getAccountById(db, userId);
-    if (!account) throw new ApiError(401, 'unauthenticated', 'log in first');
-    const { hash, verify } = await argon2();
-    if (!(await verify(account.passwordHash, body.currentPassword)))
-      throw new ApiError(403, 'bad_credentials', 'the current password is wrong');
+    const account = await sessionAccount(db, userId);
+    await requirePassword(account, body.currentPassword, 'the current password is wrong');
+    const { hash } = await argon2();
     await setPasswordHash(db, userId, await hash(body.newPassword));
     // Every other session ends: whoever knew the old password is logged out.
     await deleteOtherSessions(db, userId, sessionToken(c) ?? undefined);
@@ -172,8 +184,7 @@ export function meRoutes(options: AccountRouteOptions): Hono<AppEnv> {
   app.get('/', async (c) => {
     if (!auth.enabled)
       return c.json({ user: { id: c.get('userId'), username: null, mode: 'local' } });
-    const account = await getAccountById(db, c.get('userId'));
-    if (!account) throw new ApiError(401, 'unauthenticated', 'log in first');
+    const account = await sessionAccount(db, c.get('userId'));
     return c.json({
       user: {
         id: account.id,
@@ -193,15 +204,12 @@ export function meRoutes(options: AccountRouteOptions): Hono<AppEnv> {
       );
     const body = parseParams(Deletion, await readJson(c), 'body');
     const userId = c.get('userId');
-    const account = await getAccountById(db, userId);
-    if (!account) throw new ApiError(401, 'unauthenticated', 'log in first');
-    const { verify } = await argon2();
-    if (!(await verify(account.passwordHash, body.password)))
-      throw new ApiError(
-        403,
-        'bad_credentials',
-        'the password is wrong: the account was not deleted',
-      );
+    const account = await sessionAccount(db, userId);
+    await requirePassword(
+      account,
+      body.password,
+      'the password is wrong: the account was not deleted',
+    );
     await deleteAccount(db, userId);
     clearSessionCookie(c);
     return c.body(null, 204);

@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { CheatSheet } from '../../core/api.ts';
 import type { AppEnv, ServerDeps } from '../context.ts';
 import { ApiError } from '../errors.ts';
 import { parseParams } from '../validate.ts';
@@ -14,15 +15,6 @@ export const ExportQuery = z.strictObject({
   role: z.string().min(1).max(32).optional(),
   body: z.enum(['0', '1']).optional().describe('Markdown: include the deep answers (1)'),
 });
-
-export interface CheatSheet {
-  title: string;
-  groups: {
-    point: string;
-    section: string;
-    items: { id: string; title: string; quickAnswerHtml: string }[];
-  }[];
-}
 
 export function exportRoutes({ catalog }: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

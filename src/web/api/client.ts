@@ -9,6 +9,8 @@ import type {
   ApiErrorBody,
   BookmarkResponse,
   BookmarksResponse,
+  CheatSheet,
+  ExportScope,
   GlossaryResponse,
   GradeResponse,
   HealthResponse,
@@ -82,22 +84,6 @@ export class NotFoundError extends ApiError {}
 export class BadRequestError extends ApiError {}
 export class NetworkError extends ApiError {}
 export class UnauthenticatedError extends ApiError {}
-
-/** What an export covers: one of a track, a section or a role (none: the whole bank). */
-export interface ExportScope {
-  track?: string;
-  section?: string;
-  role?: string;
-}
-
-export interface CheatSheet {
-  title: string;
-  groups: {
-    point: string;
-    section: string;
-    items: { id: string; title: string; quickAnswerHtml: string }[];
-  }[];
-}
 
 /** The parts of the OpenAPI document the API page shows. */
 export interface OpenApiDocument {

@@ -111,3 +111,38 @@ export function SetActions({
     </div>
   );
 }
+
+/**
+ * A labelled password input. `rules` adds the server's length limits (8–256) for a password being
+ * chosen; a password being confirmed is checked by the server alone.
+ */
+export function PasswordField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  name,
+  rules = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: 'current-password' | 'new-password';
+  name?: string;
+  rules?: boolean;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        name={name}
+        type="password"
+        autoComplete={autoComplete}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        {...(rules ? { minLength: 8, maxLength: 256 } : {})}
+      />
+    </label>
+  );
+}

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { api } from '../api/client.ts';
-import { Loading } from '../components/bits.tsx';
+import { Loading, PasswordField } from '../components/bits.tsx';
 import { refreshMe, useMe } from '../hooks/useMe.ts';
 import { invalidate } from '../hooks/useResource.ts';
 import { useT } from '../i18n.tsx';
@@ -132,28 +132,19 @@ function ChangePassword() {
     <section className="panel">
       <h2>{t('修改密码', 'Change the password')}</h2>
       <form onSubmit={submit} className="auth-form">
-        <label>
-          {t('当前密码', 'Current password')}
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            required
-          />
-        </label>
-        <label>
-          {t('新密码', 'New password')}
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            required
-            minLength={8}
-            maxLength={256}
-          />
-        </label>
+        <PasswordField
+          label={t('当前密码', 'Current password')}
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+        />
+        <PasswordField
+          label={t('新密码', 'New password')}
+          autoComplete="new-password"
+          value={next}
+          onChange={setNext}
+          rules
+        />
         <button type="submit">{t('修改密码', 'Change the password')}</button>
       </form>
       {msg && <Message text={msg.text} error={msg.error} />}
@@ -188,16 +179,12 @@ function DeleteAccount() {
         )}
       </p>
       <form onSubmit={submit} className="auth-form">
-        <label>
-          {t('密码', 'Password')}
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
+        <PasswordField
+          label={t('密码', 'Password')}
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
         <label className="inline">
           <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />
           {t('我明白数据无法恢复', 'I understand the data cannot be recovered')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { api, type ExportScope } from '../api/client.ts';
+import type { ExportScope } from '../../core/api.ts';
+import { api } from '../api/client.ts';
 import { ErrorNote, Html, Loading } from '../components/bits.tsx';
 import { OName, titleOf, useNames } from '../components/names.tsx';
 import { useResource } from '../hooks/useResource.ts';

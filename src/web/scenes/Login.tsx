@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { api } from '../api/client.ts';
+import { PasswordField } from '../components/bits.tsx';
 import { refreshMe } from '../hooks/useMe.ts';
 import { invalidate } from '../hooks/useResource.ts';
 import { useT } from '../i18n.tsx';
@@ -59,19 +60,14 @@ export function Login() {
             title={t('3–32 个字符：字母、数字、_ . -', '3–32 characters: letters, digits, _ . -')}
           />
         </label>
-        <label>
-          {t('密码', 'Password')}
-          <input
-            name="password"
-            type="password"
-            autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-            minLength={8}
-            maxLength={256}
-          />
-        </label>
+        <PasswordField
+          label={t('密码', 'Password')}
+          name="password"
+          autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
+          value={password}
+          onChange={setPassword}
+          rules
+        />
         {mode === 'register' && (
           <p className="muted small">
             {t(
